@@ -1,0 +1,41 @@
+package id.kinerja.account;
+
+import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.Employee;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues link codes; a new code for an employee revokes the unused ones issued before. */
+@Service
+public class LinkCodes {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final LinkingProperties properties;
+    private final AuditLog audit;
+
+    LinkCodes(JdbcClient jdbc, Clock clock, LinkingProperties properties, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public String issue(Employee employee, String actor) {
+        Instant now = clock.instant();
+        jdbc.sql("update link_code set revoked_at = ? where employee_id = ? and used_at is null and revoked_at is null")
+                .params(Timestamp.from(now), employee.id()).update();
+        String code = LinkCode.generate();
+        jdbc.sql("insert into link_code (employee_id, code_hash, created_at, expires_at) values (?, ?, ?, ?)")
+                .params(employee.id(), LinkCode.hash(code), Timestamp.from(now),
+                        Timestamp.from(now.plus(properties.codeTtl())))
+                .update();
+        audit.record(actor, "LINK_CODE_ISSUED", "employee:" + employee.nip(), null);
+        return code;
+    }
+}

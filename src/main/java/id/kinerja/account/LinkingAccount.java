@@ -1,0 +1,116 @@
+package id.kinerja.account;
+
+import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Binds a Telegram account to an employee record with a one-time code (SPEC §2.1, §5 rule 3). */
+@Service
+public class LinkingAccount {
+
+    private final JdbcClient jdbc;
+    private final Employees employees;
+    private final Clock clock;
+    private final LinkingProperties properties;
+    private final AuditLog audit;
+
+    LinkingAccount(JdbcClient jdbc, Employees employees, Clock clock, LinkingProperties properties, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+        this.clock = clock;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public LinkOutcome link(long telegramUserId, String typedCode) {
+        Instant now = clock.instant();
+        Optional<Instant> lockedUntil = lockedUntil(telegramUserId, now);
+        if (lockedUntil.isPresent()) {
+            return new LinkOutcome.LockedOut(lockedUntil.get());
+        }
+        Optional<Long> employeeId = jdbc.sql("""
+                        select employee_id from link_code
+                         where code_hash = ? and used_at is null and revoked_at is null and expires_at > ?
+                         for update""")
+                .params(LinkCode.hash(typedCode), Timestamp.from(now))
+                .query(Long.class).optional();
+        recordAttempt(telegramUserId, now, employeeId.isPresent());
+        if (employeeId.isEmpty()) {
+            audit.record(AuditLog.telegramActor(telegramUserId), "LINK_REFUSED", null, null);
+            return lockedUntil(telegramUserId, now)
+                    .<LinkOutcome>map(LinkOutcome.LockedOut::new)
+                    .orElseGet(() -> new LinkOutcome.Refused(
+                            properties.maxFailures() - failuresWithin(telegramUserId, now)));
+        }
+        Employee employee = employees.byId(employeeId.get()).orElseThrow();
+        jdbc.sql("update link_code set used_at = ? where code_hash = ?")
+                .params(Timestamp.from(now), LinkCode.hash(typedCode)).update();
+        jdbc.sql("update employee set telegram_user_id = null, updated_at = ? where telegram_user_id = ? and id <> ?")
+                .params(Timestamp.from(now), telegramUserId, employee.id()).update();
+        jdbc.sql("""
+                        update employee set telegram_user_id = ?, linked_at = ?, unreachable_at = null,
+                               unreachable_reason = null, updated_at = ? where id = ?""")
+                .params(telegramUserId, Timestamp.from(now), Timestamp.from(now), employee.id()).update();
+        Long previous = employee.telegramUserId() != null && employee.telegramUserId() != telegramUserId
+                ? employee.telegramUserId() : null;
+        audit.record(AuditLog.telegramActor(telegramUserId), previous == null ? "LINKED" : "RELINKED",
+                "employee:" + employee.nip(), previous == null ? null : "moved from telegram:" + previous);
+        return new LinkOutcome.Linked(employees.byId(employee.id()).orElseThrow(), previous);
+    }
+
+    /** Removes the binding of this Telegram account, if any. */
+    @Transactional
+    public Optional<Employee> unlink(long telegramUserId) {
+        Optional<Employee> employee = employees.byTelegramUser(telegramUserId);
+        employee.ifPresent(e -> {
+            jdbc.sql("update employee set telegram_user_id = null, linked_at = null, updated_at = ? where id = ?")
+                    .params(Timestamp.from(clock.instant()), e.id()).update();
+            audit.record(AuditLog.telegramActor(telegramUserId), "UNLINKED", "employee:" + e.nip(), null);
+        });
+        return employee;
+    }
+
+    /**
+     * Locked for one window after the failure that made {@code maxFailures} failures within one
+     * window; attempts while locked are not recorded, so the lock ends exactly a window later.
+     */
+    private Optional<Instant> lockedUntil(long telegramUserId, Instant now) {
+        List<Instant> latest = jdbc.sql("""
+                        select attempted_at from link_attempt
+                         where telegram_user_id = ? and not succeeded and attempted_at > ?
+                         order by attempted_at desc limit ?""")
+                .params(telegramUserId, Timestamp.from(now.minus(properties.lockoutWindow().multipliedBy(2))),
+                        properties.maxFailures())
+                .query(Timestamp.class).list().stream().map(Timestamp::toInstant).toList();
+        if (latest.size() < properties.maxFailures()) {
+            return Optional.empty();
+        }
+        Instant newest = latest.get(0);
+        Instant oldest = latest.get(latest.size() - 1);
+        Instant until = newest.plus(properties.lockoutWindow());
+        boolean streak = !oldest.plus(properties.lockoutWindow()).isBefore(newest);
+        return streak && until.isAfter(now) ? Optional.of(until) : Optional.empty();
+    }
+
+    private int failuresWithin(long telegramUserId, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from link_attempt
+                         where telegram_user_id = ? and not succeeded and attempted_at > ?""")
+                .params(telegramUserId, Timestamp.from(now.minus(properties.lockoutWindow())))
+                .query(Integer.class).single();
+    }
+
+    private void recordAttempt(long telegramUserId, Instant now, boolean succeeded) {
+        jdbc.sql("insert into link_attempt (telegram_user_id, attempted_at, succeeded) values (?, ?, ?)")
+                .params(telegramUserId, Timestamp.from(now), succeeded).update();
+    }
+}

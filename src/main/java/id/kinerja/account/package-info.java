@@ -1,0 +1,2 @@
+/** Link codes, the Telegram account to employee binding, and the linking lockout. */
+package id.kinerja.account;

@@ -1,0 +1,12 @@
+package id.kinerja.chat;
+
+/** What the bot does in answer to an update; executed by the transport after the update commits. */
+public sealed interface Reply {
+
+    record SendText(long chatId, String html, Keyboard keyboard) implements Reply {}
+
+    record EditText(long chatId, int messageId, String html, Keyboard keyboard) implements Reply {}
+
+    /** Every button tap gets exactly one of these. */
+    record AnswerButton(String callbackQueryId, String text, boolean alert) implements Reply {}
+}

@@ -1,0 +1,62 @@
+package id.kinerja.employee;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The roster as stored. */
+@Repository
+public class Employees {
+
+    private static final String SELECT = """
+            select e.id, e.nip, e.name, e.position, e.unit_id, u.name as unit_name, e.supervisor_id,
+                   e.is_admin, e.active, e.telegram_user_id
+              from employee e join unit u on u.id = e.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Employees(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Employee> byId(long id) {
+        return jdbc.sql(SELECT + " where e.id = ?").param(id).query(Employees::map).optional();
+    }
+
+    public Optional<Employee> byNip(Nip nip) {
+        return jdbc.sql(SELECT + " where e.nip = ?").param(nip.value()).query(Employees::map).optional();
+    }
+
+    public Optional<Employee> byTelegramUser(long telegramUserId) {
+        return jdbc.sql(SELECT + " where e.telegram_user_id = ? and e.active")
+                .param(telegramUserId).query(Employees::map).optional();
+    }
+
+    public List<Employee> directReports(long supervisorId) {
+        return jdbc.sql(SELECT + " where e.supervisor_id = ? and e.active order by e.name")
+                .param(supervisorId).query(Employees::map).list();
+    }
+
+    public List<Employee> inUnit(long unitId) {
+        return jdbc.sql(SELECT + " where e.unit_id = ? and e.active order by e.name")
+                .param(unitId).query(Employees::map).list();
+    }
+
+    public List<Employee> all() {
+        return jdbc.sql(SELECT + " where e.active order by u.name, e.name").query(Employees::map).list();
+    }
+
+    static Employee map(ResultSet rs, int row) throws SQLException {
+        long supervisor = rs.getLong("supervisor_id");
+        Long supervisorId = rs.wasNull() ? null : supervisor;
+        long telegram = rs.getLong("telegram_user_id");
+        Long telegramUserId = rs.wasNull() ? null : telegram;
+        return new Employee(rs.getLong("id"), new Nip(rs.getString("nip")), rs.getString("name"),
+                rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"), supervisorId,
+                rs.getBoolean("is_admin"), rs.getBoolean("active"), telegramUserId);
+    }
+}
