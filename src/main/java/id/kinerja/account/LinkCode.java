@@ -41,8 +41,4 @@ public final class LinkCode {
             throw new IllegalStateException(e);
         }
     }
-
-    public static boolean looksLikeCode(String typed) {
-        return normalise(typed).matches("[A-Z0-9]{6,32}");
-    }
 }

@@ -1,0 +1,107 @@
+package id.kinerja.chat;
+
+import id.kinerja.employee.Employees;
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes an update to the screen that handles it. Groups and channels never get personal data:
+ * any command there is answered with a button to the private chat.
+ */
+@Component
+class ChatRouter {
+
+    private final Texts texts;
+    private final TelegramAccounts accounts;
+    private final Employees employees;
+    private final ConversationStore conversations;
+    private final BotIdentity identity;
+    private final LinkingScreens linking;
+    private final ScoreScreens scores;
+    private final AccountScreens account;
+
+    ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
+               BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account) {
+        this.texts = texts;
+        this.accounts = accounts;
+        this.employees = employees;
+        this.conversations = conversations;
+        this.identity = identity;
+        this.linking = linking;
+        this.scores = scores;
+        this.account = account;
+    }
+
+    List<Reply> route(Incoming incoming) {
+        if (incoming.chat().kind() == Incoming.ChatKind.CHANNEL) {
+            return List.of();
+        }
+        Language language = accounts.seen(incoming.from());
+        Turn turn = new Turn(incoming, language, employees.byTelegramUser(incoming.from().userId()), texts);
+        if (incoming instanceof Incoming.TextMessage message) {
+            onText(turn, message.text().trim());
+        } else if (incoming instanceof Incoming.ButtonTap tap) {
+            onTap(turn, tap.data());
+        }
+        return turn.replies();
+    }
+
+    private void onText(Turn turn, String text) {
+        String[] parts = text.split("\\s+", 2);
+        Optional<Command> command = Command.parse(parts[0]);
+        String argument = parts.length > 1 ? parts[1].trim() : "";
+        if (!turn.incoming().chat().isPrivate()) {
+            command.ifPresent(c -> turn.say(turn.text("group.private_only"),
+                    Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), identity.privateChatLink(null)))));
+            return;
+        }
+        if (command.isEmpty()) {
+            onFreeText(turn, text);
+            return;
+        }
+        if (command.get() != Command.CANCEL) {
+            conversations.clear(turn.userId());
+        }
+        if (command.get().needsLink() && turn.me().isEmpty()) {
+            turn.say(turn.text("link.required"));
+            return;
+        }
+        switch (command.get()) {
+            case START -> linking.start(turn, argument);
+            case LINK -> linking.link(turn, argument);
+            case SCORE -> scores.score(turn);
+            case FEEDBACK -> scores.feedback(turn, 0);
+            case HELP -> account.help(turn);
+            case LANGUAGE -> account.chooseLanguage(turn);
+            case PRIVACY -> account.privacy(turn);
+            case UNLINK -> account.confirmUnlink(turn);
+            case CANCEL -> account.cancel(turn);
+        }
+    }
+
+    private void onFreeText(Turn turn, String text) {
+        Optional<ConversationStore.State> state = conversations.current(turn.userId());
+        if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
+            linking.tryCode(turn, text);
+        } else {
+            turn.say(turn.text("unknown"));
+        }
+    }
+
+    private void onTap(Turn turn, String data) {
+        String[] parts = data.split(":", 2);
+        String argument = parts.length > 1 ? parts[1] : "";
+        boolean handled = turn.incoming().chat().isPrivate() && switch (parts[0]) {
+            case ScoreScreens.FEEDBACK_PAGE -> scores.feedbackPage(turn, argument);
+            case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
+            case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
+            default -> false;
+        };
+        if (!handled) {
+            turn.answer(turn.text("stale_button"), true);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package id.kinerja.chat;
+
+import id.kinerja.appraisal.Direction;
+import id.kinerja.appraisal.EvaluationResult;
+import id.kinerja.appraisal.FeedbackPage;
+import id.kinerja.appraisal.Feedbacks;
+import id.kinerja.appraisal.IndicatorResult;
+import id.kinerja.appraisal.ScoreCard;
+import id.kinerja.appraisal.ScoreCards;
+import id.kinerja.employee.Employee;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.springframework.stereotype.Component;
+
+/** /skor (/score) and /umpan_balik (/feedback): an employee's own results, only in their private chat. */
+@Component
+class ScoreScreens {
+
+    static final String FEEDBACK_PAGE = "fb";
+    static final int FEEDBACK_PAGE_SIZE = 3;
+
+    private final ScoreCards scoreCards;
+    private final Feedbacks feedbacks;
+
+    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks) {
+        this.scoreCards = scoreCards;
+        this.feedbacks = feedbacks;
+    }
+
+    void score(Turn turn) {
+        Optional<ScoreCard> card = scoreCards.latestFor(turn.me().orElseThrow().id());
+        if (card.isEmpty()) {
+            turn.say(turn.text("score.none"));
+            return;
+        }
+        boolean hasFeedback = card.get().evaluation().map(e -> e.feedback() != null && !e.feedback().isBlank())
+                .orElse(false);
+        turn.say(render(turn, card.get()), hasFeedback
+                ? Keyboard.of(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_PAGE + ":0"))
+                : Keyboard.NONE);
+    }
+
+    void feedback(Turn turn, int page) {
+        Employee me = turn.me().orElseThrow();
+        FeedbackPage feedbackPage = feedbacks.page(me.id(), page, FEEDBACK_PAGE_SIZE);
+        if (feedbackPage.entries().isEmpty()) {
+            turn.show(turn.text("feedback.none"), Keyboard.NONE);
+            return;
+        }
+        StringJoiner text = new StringJoiner("\n\n");
+        text.add(turn.text("feedback.title", "page", feedbackPage.page() + 1, "pages", feedbackPage.pageCount()));
+        for (FeedbackPage.Entry entry : feedbackPage.entries()) {
+            text.add(turn.text("feedback.entry", "period", entry.periodCode(),
+                    "predicate", turn.text(entry.predicate().textKey()),
+                    "evaluator", entry.evaluatorName() == null ? "-" : entry.evaluatorName(),
+                    "feedback", entry.feedback()));
+        }
+        List<Keyboard.Button> navigation = new ArrayList<>();
+        if (feedbackPage.hasPrevious()) {
+            navigation.add(Keyboard.Button.tap(turn.text("feedback.previous"),
+                    FEEDBACK_PAGE + ":" + (feedbackPage.page() - 1)));
+        }
+        if (feedbackPage.hasNext()) {
+            navigation.add(Keyboard.Button.tap(turn.text("feedback.next"),
+                    FEEDBACK_PAGE + ":" + (feedbackPage.page() + 1)));
+        }
+        turn.show(text.toString(), new Keyboard(List.of(navigation)));
+    }
+
+    boolean feedbackPage(Turn turn, String argument) {
+        if (turn.me().isEmpty() || !argument.matches("\\d{1,4}")) {
+            return false;
+        }
+        feedback(turn, Integer.parseInt(argument));
+        return true;
+    }
+
+    private String render(Turn turn, ScoreCard card) {
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.text("score.title", "period", card.period().code(),
+                "status", turn.text(card.period().isOpen() ? "score.status_open" : "score.status_closed")));
+        if (card.evaluation().isPresent()) {
+            EvaluationResult evaluation = card.evaluation().get();
+            lines.add(turn.text("score.predicate", "predicate", turn.text(evaluation.predicate().textKey())));
+            lines.add(turn.text("score.work_result", "rating", turn.text(evaluation.workResult().textKey())));
+            lines.add(turn.text("score.behaviour", "rating", turn.text(evaluation.behaviour().textKey())));
+            if (evaluation.evaluatorName() != null) {
+                lines.add(turn.text("score.evaluator", "name", evaluation.evaluatorName()));
+            }
+        } else {
+            lines.add(turn.text("score.not_evaluated"));
+        }
+        lines.add("");
+        lines.add(turn.text("score.indicators_title"));
+        if (card.indicators().isEmpty()) {
+            lines.add(turn.text("score.no_indicators"));
+        }
+        NumberFormat numbers = NumberFormat.getNumberInstance(turn.language().locale());
+        numbers.setMaximumFractionDigits(2);
+        for (IndicatorResult indicator : card.indicators()) {
+            lines.add(indicatorLine(turn, indicator, numbers));
+        }
+        if (card.trend().size() > 1) {
+            lines.add("");
+            lines.add(turn.text("score.trend_title"));
+            StringJoiner trend = new StringJoiner(" → ");
+            card.trend().forEach(point -> trend.add(turn.text("score.trend_point", "period", point.periodCode(),
+                    "predicate", turn.text(point.predicate().textKey()))));
+            lines.add(trend.toString());
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String indicatorLine(Turn turn, IndicatorResult indicator, NumberFormat numbers) {
+        if (indicator.realisation() == null) {
+            return turn.text("score.indicator_pending", "name", indicator.name(),
+                    "target", numbers.format(indicator.target()), "unit", indicator.unitOfMeasure());
+        }
+        String key = indicator.direction() == Direction.LOWER_IS_BETTER ? "score.indicator_lower" : "score.indicator";
+        return turn.text(key, "name", indicator.name(), "target", numbers.format(indicator.target()),
+                "realisation", numbers.format(indicator.realisation()), "unit", indicator.unitOfMeasure(),
+                "achievement", indicator.achievementPercent().map(p -> percent(p, turn)).orElse("–"));
+    }
+
+    private static String percent(BigDecimal value, Turn turn) {
+        NumberFormat format = NumberFormat.getNumberInstance(turn.language().locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + "%";
+    }
+}

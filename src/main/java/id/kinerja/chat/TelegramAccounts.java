@@ -1,0 +1,49 @@
+package id.kinerja.chat;
+
+import id.kinerja.text.Language;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Per Telegram account preferences, kept whether or not the account is linked. */
+@Repository
+class TelegramAccounts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TelegramAccounts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records that the account was seen and returns its language: the chosen one, else Telegram's. */
+    Language seen(Incoming.Sender sender) {
+        Timestamp now = Timestamp.from(clock.instant());
+        String fromTelegram = Language.fromTelegram(sender.languageCode()).code();
+        String language = jdbc.sql("""
+                        insert into telegram_account (telegram_user_id, language, first_seen_at, last_seen_at)
+                        values (?, ?, ?, ?)
+                        on conflict (telegram_user_id) do update
+                           set last_seen_at = excluded.last_seen_at,
+                               language = case when telegram_account.language_chosen
+                                               then telegram_account.language else excluded.language end
+                        returning language""")
+                .params(sender.userId(), fromTelegram, now, now)
+                .query(String.class).single();
+        return Language.fromCode(language);
+    }
+
+    void choose(long telegramUserId, Language language) {
+        jdbc.sql("update telegram_account set language = ?, language_chosen = true where telegram_user_id = ?")
+                .params(language.code(), telegramUserId).update();
+    }
+
+    /** The language to write to an account in, for messages the bot starts itself. */
+    Language languageOf(long telegramUserId) {
+        return jdbc.sql("select language from telegram_account where telegram_user_id = ?")
+                .param(telegramUserId).query(String.class).optional()
+                .map(Language::fromCode).orElse(Language.ID);
+    }
+}

@@ -1,0 +1,90 @@
+package id.kinerja.chat;
+
+import id.kinerja.employee.Employee;
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One update being handled: who is talking, in which language, and the replies collected so far. */
+final class Turn {
+
+    private final Incoming incoming;
+    private final Language language;
+    private final Optional<Employee> me;
+    private final Texts texts;
+    private final List<Reply> replies = new ArrayList<>();
+
+    Turn(Incoming incoming, Language language, Optional<Employee> me, Texts texts) {
+        this.incoming = incoming;
+        this.language = language;
+        this.me = me;
+        this.texts = texts;
+    }
+
+    Incoming incoming() {
+        return incoming;
+    }
+
+    long userId() {
+        return incoming.from().userId();
+    }
+
+    long chatId() {
+        return incoming.chat().chatId();
+    }
+
+    Language language() {
+        return language;
+    }
+
+    Optional<Employee> me() {
+        return me;
+    }
+
+    String text(String key, Object... args) {
+        return texts.get(language, key, args);
+    }
+
+    String text(Language in, String key, Object... args) {
+        return texts.get(in, key, args);
+    }
+
+    void say(String html) {
+        say(html, Keyboard.NONE);
+    }
+
+    void say(String html, Keyboard keyboard) {
+        replies.add(new Reply.SendText(chatId(), html, keyboard));
+    }
+
+    /** Sends to another chat, e.g. telling an old device that the account moved. */
+    void tell(long chatId, String html) {
+        replies.add(new Reply.SendText(chatId, html, Keyboard.NONE));
+    }
+
+    /** Replaces the message whose button was tapped; a plain message is answered with a new one. */
+    void show(String html, Keyboard keyboard) {
+        if (incoming instanceof Incoming.ButtonTap tap && tap.messageId() > 0) {
+            replies.add(new Reply.EditText(chatId(), tap.messageId(), html, keyboard));
+        } else {
+            say(html, keyboard);
+        }
+    }
+
+    void answer(String text, boolean alert) {
+        if (incoming instanceof Incoming.ButtonTap tap) {
+            replies.add(0, new Reply.AnswerButton(tap.callbackQueryId(), text, alert));
+        }
+    }
+
+    /** The replies, with the button tap answered exactly once. */
+    List<Reply> replies() {
+        if (incoming instanceof Incoming.ButtonTap tap
+                && replies.stream().noneMatch(Reply.AnswerButton.class::isInstance)) {
+            replies.add(0, new Reply.AnswerButton(tap.callbackQueryId(), null, false));
+        }
+        return List.copyOf(replies);
+    }
+}

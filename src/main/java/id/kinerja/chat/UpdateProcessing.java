@@ -1,0 +1,86 @@
+package id.kinerja.chat;
+
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The update pipeline: each update is handled at most once. Its {@code update_id} is recorded in
+ * the same transaction as its effects, so a redelivered update does nothing; replies are sent only
+ * after that transaction commits. A failure in handling is logged with the update id and the user
+ * gets a short apology; a database outage is thrown to the transport, which retries the update.
+ */
+@Service
+public class UpdateProcessing {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateProcessing.class);
+
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ChatRouter router;
+    private final ReplySender sender;
+    private final Texts texts;
+    private final TelegramAccounts accounts;
+
+    UpdateProcessing(TransactionTemplate transaction, JdbcClient jdbc, Clock clock, ChatRouter router,
+                     ReplySender sender, Texts texts, TelegramAccounts accounts) {
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.router = router;
+        this.sender = sender;
+        this.texts = texts;
+        this.accounts = accounts;
+    }
+
+    public void process(Incoming incoming) {
+        List<Reply> replies;
+        try {
+            replies = transaction.execute(status -> firstDelivery(incoming) ? router.route(incoming) : List.of());
+        } catch (RuntimeException e) {
+            if (isDatabaseOutage(e)) {
+                throw e;
+            }
+            log.error("Handling update {} failed", incoming.updateId(), e);
+            replies = transaction.execute(status -> firstDelivery(incoming) ? apology(incoming) : List.of());
+        }
+        if (replies != null && !replies.isEmpty()) {
+            sender.send(replies);
+        }
+    }
+
+    /** Whether the failure means the database is unreachable (retry later) rather than a bug. */
+    public static boolean isDatabaseOutage(Throwable e) {
+        return e instanceof CannotGetJdbcConnectionException || e instanceof CannotCreateTransactionException
+                || e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
+                || e instanceof DataAccessResourceFailureException;
+    }
+
+    private boolean firstDelivery(Incoming incoming) {
+        return jdbc.sql("insert into processed_update (update_id, processed_at) values (?, ?) on conflict do nothing")
+                .params(incoming.updateId(), Timestamp.from(clock.instant()))
+                .update() == 1;
+    }
+
+    private List<Reply> apology(Incoming incoming) {
+        Language language = accounts.seen(incoming.from());
+        String text = texts.get(language, "error");
+        if (incoming instanceof Incoming.ButtonTap tap) {
+            return List.of(new Reply.AnswerButton(tap.callbackQueryId(), text, true));
+        }
+        return List.of(new Reply.SendText(incoming.chat().chatId(), text, Keyboard.NONE));
+    }
+}
