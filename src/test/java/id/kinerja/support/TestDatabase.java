@@ -1,0 +1,47 @@
+package id.kinerja.support;
+
+import id.kinerja.database.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * One real PostgreSQL for the whole test JVM: the server named by {@code KINERJA_TEST_DATABASE_URL}
+ * when given, otherwise an embedded one in a fresh temporary directory.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedPostgresServer server;
+
+    private TestDatabase() {}
+
+    public static synchronized String jdbcUrl() {
+        String external = System.getenv("KINERJA_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            return external;
+        }
+        if (server == null) {
+            server = EmbeddedPostgresServer.start(freshDirectory());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-database-stop"));
+        }
+        return server.jdbcUrl();
+    }
+
+    public static String username() {
+        String external = System.getenv("KINERJA_TEST_DATABASE_USERNAME");
+        return external != null && !external.isBlank() ? external : "postgres";
+    }
+
+    public static Path freshDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("kinerja-test-");
+            // readable by the unprivileged user the embedded server runs as when tests run as root
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package id.kinerja.support;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points every Spring test context at the one test database (registered in META-INF/spring.factories). */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty("kinerja.test.own-database", Boolean.class, false)) {
+            return;
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
+                "spring.datasource.url", TestDatabase.jdbcUrl(),
+                "spring.datasource.username", TestDatabase.username(),
+                "spring.datasource.password", "")));
+    }
+}
