@@ -23,8 +23,7 @@ public final class TestDatabase {
             return external;
         }
         if (server == null) {
-            server = EmbeddedPostgresServer.start(freshDirectory());
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-database-stop"));
+            server = EmbeddedPostgresServer.start(freshDirectory(), true);
         }
         return server.jdbcUrl();
     }

@@ -1,0 +1,142 @@
+package id.kinerja.e2e;
+
+import static id.kinerja.appraisal.Rating.ABOVE;
+import static id.kinerja.appraisal.Rating.MEETS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.kinerja.emulator.SentMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
+
+class ConversationEndToEndTest extends EndToEndTest {
+
+    private static final long GROUP = -100123;
+
+    @Autowired
+    @Qualifier("longPolling")
+    private SmartLifecycle polling;
+
+    private long kasi;
+    private long rina;
+
+    @BeforeEach
+    void roster() {
+        long unit = fixtures.unit("Seksi Ketenteraman & Ketertiban");
+        kasi = fixtures.employee("Ahmad Fauzi", "Kasi Trantib", unit, null);
+        rina = fixtures.employee("Rina & <Sari> \"Putri\"", "Satpol PP", unit, kasi);
+        long period = fixtures.closedMonth(10);
+        fixtures.evaluation(rina, period, kasi, ABOVE, ABOVE, "Tegas & <ramah> kepada warga.");
+        telegram.registerUser(3001, "Rina", "id");
+        telegram.registerUser(3002, "John", "en");
+        telegram.registerGroup(GROUP, "Trantib");
+    }
+
+    @Test
+    void names_and_feedback_with_html_characters_arrive_exactly_as_written() {
+        SentMessage greeting = say(3001, "/start " + codeFor(rina));
+        assertThat(greeting.plainText()).contains("Rina & <Sari> \"Putri\"", "Seksi Ketenteraman & Ketertiban");
+
+        assertThat(say(3001, "/umpan_balik").plainText()).contains("Tegas & <ramah> kepada warga.");
+        assertThat(say(3001, "/privasi").plainText()).contains("Rina & <Sari> \"Putri\"");
+    }
+
+    @Test
+    void in_a_group_personal_commands_only_point_to_the_private_chat() {
+        linked(3001, rina);
+
+        for (String command : new String[] {"/skor", "/umpan_balik@" + telegram.botUsername(), "/start", "/privasi"}) {
+            int before = telegram.messageCount(GROUP);
+            telegram.sendTextInGroup(GROUP, 3001, command);
+            SentMessage answer = telegram.awaitMessageCount(GROUP, before + 1, TIMEOUT);
+
+            assertThat(answer.plainText()).contains("chat pribadi").doesNotContain("Rina", "Sangat Baik", "Tegas");
+            assertThat(answer.keyboard()).hasSize(1);
+            assertThat(answer.keyboard().get(0).get(0).url()).isEqualTo("https://t.me/" + telegram.botUsername());
+        }
+    }
+
+    @Test
+    void an_english_speaking_user_gets_english_and_english_commands_work() {
+        SentMessage welcome = say(3002, "/start");
+        assertThat(welcome.plainText()).contains("Welcome to Kinerja Bot", "/link CODE");
+
+        say(3002, "/link " + codeFor(rina));
+        assertThat(say(3002, "/score").plainText()).contains("Performance 2026-10 (period closed)",
+                "Predicate: Outstanding", "Work results: Above expectation");
+        assertThat(say(3002, "/feedback").plainText()).contains("Feedback (page 1 of 1)");
+        assertThat(say(3002, "/help").plainText()).contains("How the performance appraisal works");
+        assertThat(say(3002, "hello?").plainText()).contains("Type /help");
+    }
+
+    @Test
+    void the_language_can_be_switched_and_the_choice_is_kept() {
+        linked(3001, rina);
+        SentMessage choice = say(3001, "/bahasa");
+
+        long update = telegram.tapButton(3001, 3001, choice.messageId(), choice.button("English").callbackData());
+        telegram.awaitCallbackAnswerFor(update, TIMEOUT);
+
+        assertThat(telegram.messagesIn(3001).stream().filter(m -> m.messageId() == choice.messageId())
+                .findFirst().orElseThrow().plainText()).isEqualTo("Language changed to English.");
+        assertThat(say(3001, "/skor").plainText()).contains("Predicate: Outstanding");
+    }
+
+    @Test
+    void both_menus_are_published_each_in_its_language() {
+        await().atMost(TIMEOUT).until(() -> telegram.commandsByLanguage().containsKey("en"));
+
+        assertThat(telegram.commandsByLanguage().get("")).extracting(c -> c.command())
+                .contains("tautkan", "skor", "umpan_balik", "bantuan", "bahasa", "privasi", "putuskan", "batal");
+        assertThat(telegram.commandsByLanguage().get("en")).extracting(c -> c.command())
+                .contains("link", "score", "feedback", "help", "language", "privacy", "unlink", "cancel");
+    }
+
+    @Test
+    void a_redelivered_update_is_not_handled_again_even_after_a_restart_of_polling() {
+        linked(3001, rina);
+        int before = telegram.messageCount(3001);
+        long update = telegram.sendText(3001, "/skor");
+        telegram.awaitMessageCount(3001, before + 1, TIMEOUT);
+
+        // a restarted poller has lost its in-memory offset, as after a crash, and Telegram sends the update again
+        polling.stop();
+        telegram.redeliver(update);
+        polling.start();
+        SentMessage next = say(3001, "/bantuan");
+
+        assertThat(next.plainText()).contains("Cara kerja penilaian kinerja");
+        assertThat(telegram.messageCount(3001)).as("one answer to /skor despite the redelivery").isEqualTo(before + 2);
+    }
+
+    @Test
+    void forged_or_unknown_buttons_change_nothing_and_get_an_alert() {
+        linked(3001, rina);
+        SentMessage help = say(3001, "/bantuan");
+
+        for (String forged : new String[] {"unlink:yes!", "fb:-1", "lang:xx", "evaluate:999", "", "fb:99999999"}) {
+            long update = telegram.tapButton(3001, 3001, help.messageId(), forged);
+            var answer = telegram.awaitCallbackAnswerFor(update, TIMEOUT);
+            assertThat(answer.showAlert()).as(forged).isTrue();
+            assertThat(answer.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        }
+        assertThat(telegramUserOf(rina)).isEqualTo(3001L);
+        assertThat(telegram.messagesIn(3001).stream().filter(m -> m.messageId() == help.messageId())
+                .findFirst().orElseThrow().edited()).isFalse();
+    }
+
+    @Test
+    void a_failure_while_handling_gets_an_apology_and_the_bot_keeps_going() {
+        linked(3001, rina);
+        jdbc.sql("alter table indicator rename to indicator_away").update();
+        try {
+            assertThat(say(3001, "/skor").plainText()).contains("terjadi kesalahan");
+        } finally {
+            jdbc.sql("alter table indicator_away rename to indicator").update();
+        }
+        assertThat(say(3001, "/skor").plainText()).contains("Predikat: Sangat Baik");
+    }
+}

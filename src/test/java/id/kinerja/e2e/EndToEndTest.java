@@ -1,0 +1,75 @@
+package id.kinerja.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.account.LinkCodes;
+import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.emulator.SentMessage;
+import id.kinerja.employee.Employees;
+import id.kinerja.support.Fixtures;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application, started as in production, polling the Bot API emulator over HTTP and
+ * storing in a real PostgreSQL. Tests talk to the bot as users would and read what they would see.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kinerja.telegram.token=" + BotApiEmulator.TOKEN)
+public abstract class EndToEndTest {
+
+    protected static final Duration TIMEOUT = Duration.ofSeconds(10);
+    protected static final BotApiEmulator telegram = BotApiEmulator.start();
+
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected LinkCodes linkCodes;
+    @Autowired
+    protected Employees employees;
+
+    protected Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void telegramServer(DynamicPropertyRegistry registry) {
+        registry.add("kinerja.telegram.api-url", telegram::baseUrl);
+    }
+
+    @BeforeEach
+    void cleanSlate() {
+        fixtures = new Fixtures(jdbc);
+        fixtures.wipe();
+        telegram.reset();
+    }
+
+    @AfterEach
+    void telegramAcceptedEverything() {
+        assertThat(telegram.rejectedCalls()).as("requests the Bot API rejected").isEmpty();
+    }
+
+    protected String codeFor(long employeeId) {
+        return linkCodes.issue(employees.byId(employeeId).orElseThrow(), "test");
+    }
+
+    /** A private-chat user who types a text and gets the next message from the bot. */
+    protected SentMessage say(long userId, String text) {
+        int before = telegram.messageCount(userId);
+        telegram.sendText(userId, text);
+        return telegram.awaitMessageCount(userId, before + 1, TIMEOUT);
+    }
+
+    protected void linked(long userId, long employeeId) {
+        assertThat(say(userId, "/start " + codeFor(employeeId)).plainText()).contains("✅");
+    }
+
+    protected Long telegramUserOf(long employeeId) {
+        return jdbc.sql("select telegram_user_id from employee where id = ?").param(employeeId)
+                .query(Long.class).optional().orElse(null);
+    }
+}

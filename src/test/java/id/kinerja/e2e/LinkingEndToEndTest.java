@@ -1,0 +1,150 @@
+package id.kinerja.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.emulator.SentMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LinkingEndToEndTest extends EndToEndTest {
+
+    private long siti;
+    private long budi;
+
+    @BeforeEach
+    void roster() {
+        long unit = fixtures.unit("Seksi Pelayanan Umum");
+        budi = fixtures.employee("Budi Santoso", "Kepala Seksi Pelayanan Umum", unit, null);
+        siti = fixtures.employee("Siti Aminah", "Pengadministrasi Umum", unit, budi);
+        telegram.registerUser(1001, "Siti", "id");
+        telegram.registerUser(1002, "Budi", "id");
+        telegram.registerUser(1003, "Orang Lain", "id");
+    }
+
+    @Test
+    void a_deep_link_code_links_the_account_and_greets_the_person_by_name() {
+        SentMessage greeting = say(1001, "/start " + codeFor(siti));
+
+        assertThat(greeting.plainText()).contains("Akun berhasil ditautkan", "Siti Aminah", "Pengadministrasi Umum",
+                "Seksi Pelayanan Umum", "/skor");
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+    }
+
+    @Test
+    void link_codes_are_stored_only_as_hashes() {
+        String code = codeFor(siti);
+
+        assertThat(jdbc.sql("select count(*) from link_code where code_hash = ? or code_hash ilike ?")
+                .params(code, "%" + code + "%").query(Integer.class).single()).isZero();
+        assertThat(say(1001, "/tautkan " + code.toLowerCase()).plainText()).contains("Siti Aminah");
+    }
+
+    @Test
+    void typing_the_command_without_a_code_asks_for_it_and_the_next_message_is_the_code() {
+        assertThat(say(1001, "/tautkan").plainText()).contains("kode tautan");
+
+        String code = codeFor(siti);
+        String typed = code.substring(0, 4) + "-" + code.substring(4, 8) + " " + code.substring(8);
+        assertThat(say(1001, typed).plainText()).contains("Akun berhasil ditautkan", "Siti Aminah");
+    }
+
+    @Test
+    void cancel_leaves_the_code_step() {
+        say(1001, "/tautkan");
+        assertThat(say(1001, "/batal").plainText()).isEqualTo("Langkah dibatalkan.");
+        assertThat(say(1001, "ABCDEFGHJKLM").plainText()).contains("tidak mengerti");
+        assertThat(say(1001, "/batal").plainText()).isEqualTo("Tidak ada langkah yang sedang berjalan.");
+    }
+
+    @Test
+    void a_wrong_code_is_refused_without_saying_whose_it_might_be() {
+        codeFor(siti);
+
+        SentMessage refusal = say(1003, "/link WRONGCODE234");
+
+        assertThat(refusal.plainText()).contains("Kode tidak dapat dipakai", "Sisa percobaan dalam satu jam: 4")
+                .doesNotContain("Siti", "Budi");
+        assertThat(telegramUserOf(siti)).isNull();
+    }
+
+    @Test
+    void a_used_code_cannot_be_used_again() {
+        String code = codeFor(siti);
+        linkedWith(1001, code);
+
+        assertThat(say(1003, "/start " + code).plainText()).contains("Kode tidak dapat dipakai").doesNotContain("Siti");
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+    }
+
+    @Test
+    void an_expired_code_is_refused() {
+        String code = codeFor(siti);
+        jdbc.sql("update link_code set expires_at = now() - interval '1 minute'").update();
+
+        assertThat(say(1001, "/start " + code).plainText()).contains("Kode tidak dapat dipakai");
+        assertThat(telegramUserOf(siti)).isNull();
+    }
+
+    @Test
+    void an_older_code_stops_working_when_a_new_one_is_issued() {
+        String first = codeFor(siti);
+        String second = codeFor(siti);
+
+        assertThat(say(1001, "/start " + first).plainText()).contains("Kode tidak dapat dipakai");
+        assertThat(say(1001, "/start " + second).plainText()).contains("Akun berhasil ditautkan");
+    }
+
+    @Test
+    void five_failures_in_an_hour_lock_the_account_out_even_for_a_good_code() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(say(1003, "/tautkan BADCODE" + attempt).plainText()).contains("Sisa percobaan dalam satu jam: " + (5 - attempt));
+        }
+        assertThat(say(1003, "/tautkan BADCODE5").plainText()).contains("dikunci sampai pukul");
+
+        assertThat(say(1003, "/tautkan " + codeFor(siti)).plainText()).contains("dikunci sampai pukul");
+        assertThat(telegramUserOf(siti)).isNull();
+        assertThat(say(1001, "/tautkan " + codeFor(siti)).plainText())
+                .as("another Telegram account is not locked").contains("Akun berhasil ditautkan");
+    }
+
+    @Test
+    void relinking_moves_the_binding_and_tells_the_old_chat() {
+        linkedWith(1001, codeFor(siti));
+        int oldChatMessages = telegram.messageCount(1001);
+
+        assertThat(say(1002, "/start " + codeFor(siti)).plainText()).contains("Siti Aminah");
+
+        SentMessage notice = telegram.awaitMessageCount(1001, oldChatMessages + 1, TIMEOUT);
+        assertThat(notice.plainText()).contains("ditautkan ke akun Telegram lain");
+        assertThat(telegramUserOf(siti)).isEqualTo(1002L);
+        assertThat(say(1001, "/skor").plainText()).contains("belum ditautkan");
+    }
+
+    @Test
+    void one_telegram_account_is_bound_to_one_employee_at_a_time() {
+        linkedWith(1001, codeFor(siti));
+        linkedWith(1001, codeFor(budi));
+
+        assertThat(telegramUserOf(siti)).isNull();
+        assertThat(telegramUserOf(budi)).isEqualTo(1001L);
+    }
+
+    @Test
+    void unlinking_asks_for_confirmation_and_is_audited() {
+        linkedWith(1001, codeFor(siti));
+        SentMessage question = say(1001, "/putuskan");
+        assertThat(question.plainText()).contains("Siti Aminah");
+
+        telegram.tapButton(1001, 1001, question.messageId(), question.button("Ya").callbackData());
+
+        org.awaitility.Awaitility.await().atMost(TIMEOUT).until(() -> telegramUserOf(siti) == null);
+        org.awaitility.Awaitility.await().atMost(TIMEOUT)
+                .until(() -> telegram.lastMessageIn(1001).plainText().contains("Tautan diputus"));
+        assertThat(jdbc.sql("select action from audit_log order by id").query(String.class).list())
+                .containsSubsequence("LINKED", "UNLINKED");
+    }
+
+    private void linkedWith(long userId, String code) {
+        assertThat(say(userId, "/start " + code).plainText()).contains("Akun berhasil ditautkan");
+    }
+}

@@ -1,0 +1,152 @@
+package id.kinerja.e2e;
+
+import static id.kinerja.appraisal.Rating.ABOVE;
+import static id.kinerja.appraisal.Rating.BELOW;
+import static id.kinerja.appraisal.Rating.MEETS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.kinerja.emulator.SentMessage;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScoresEndToEndTest extends EndToEndTest {
+
+    private long kasi;
+    private long siti;
+
+    @BeforeEach
+    void roster() {
+        long unit = fixtures.unit("Kelurahan Rengas Pulau");
+        kasi = fixtures.employee("Ahmad Fauzi", "Lurah Rengas Pulau", unit, null);
+        siti = fixtures.employee("Siti Aminah", "Pengadministrasi Umum", unit, kasi);
+        telegram.registerUser(2001, "Siti", "id");
+    }
+
+    @Test
+    void an_unlinked_account_sees_nothing_personal() {
+        long period = fixtures.closedMonth(9);
+        fixtures.evaluation(siti, period, kasi, MEETS, MEETS, "Rahasia");
+
+        SentMessage answer = say(2001, "/skor");
+
+        assertThat(answer.plainText()).contains("belum ditautkan").doesNotContain("Baik", "Siti", "2026-09");
+        assertThat(say(2001, "/umpan_balik").plainText()).contains("belum ditautkan").doesNotContain("Rahasia");
+    }
+
+    @Test
+    void a_linked_employee_without_data_is_told_so() {
+        linked(2001, siti);
+
+        assertThat(say(2001, "/skor").plainText()).startsWith("Belum ada data kinerja untuk Anda");
+        assertThat(say(2001, "/umpan_balik").plainText()).isEqualTo("Belum ada umpan balik dari atasan.");
+    }
+
+    @Test
+    void one_period_shows_predicate_ratings_and_indicator_achievement() {
+        long period = fixtures.closedMonth(10);
+        fixtures.indicator(siti, period, "Surat masuk diproses", "200", "dokumen", "190", "HIGHER_IS_BETTER");
+        fixtures.indicator(siti, period, "Waktu penyelesaian pengaduan", "3", "hari", "2", "LOWER_IS_BETTER");
+        fixtures.indicator(siti, period, "Arsip digital", "50", "berkas", null, "HIGHER_IS_BETTER");
+        fixtures.evaluation(siti, period, kasi, ABOVE, MEETS, "Pertahankan.");
+        linked(2001, siti);
+
+        String score = say(2001, "/skor").plainText();
+
+        assertThat(score).contains("Kinerja 2026-10 (periode ditutup)", "Predikat: Baik",
+                "Hasil kerja: Di Atas Ekspektasi", "Perilaku kerja: Sesuai Ekspektasi", "Penilai: Ahmad Fauzi",
+                "Surat masuk diproses: target 200 dokumen, realisasi 190 dokumen → 95,0%",
+                "Waktu penyelesaian pengaduan (makin kecil makin baik): target 3 hari, realisasi 2 hari → 150,0%",
+                "Arsip digital: target 50 berkas, realisasi belum diisi")
+                .doesNotContain("Tren");
+    }
+
+    @Test
+    void an_open_period_without_evaluation_says_not_yet_evaluated() {
+        long open = fixtures.period("2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 7), true);
+        fixtures.indicator(siti, open, "Surat masuk diproses", "200", "dokumen", "50.5", "HIGHER_IS_BETTER");
+        linked(2001, siti);
+
+        assertThat(say(2001, "/skor").plainText()).contains("Kinerja 2026-11 (periode berjalan)",
+                "belum dinilai atasan", "realisasi 50,5 dokumen → 25,3%");
+    }
+
+    @Test
+    void several_periods_show_the_trend_over_the_last_six() {
+        var ratings = new id.kinerja.appraisal.Rating[][] {
+                {BELOW, BELOW}, {BELOW, MEETS}, {MEETS, MEETS}, {MEETS, BELOW}, {ABOVE, ABOVE}, {ABOVE, MEETS},
+                {MEETS, ABOVE}};
+        for (int i = 0; i < ratings.length; i++) {
+            fixtures.evaluation(siti, fixtures.closedMonth(3 + i), kasi, ratings[i][0], ratings[i][1], null);
+        }
+        linked(2001, siti);
+
+        String score = say(2001, "/skor").plainText();
+
+        assertThat(score).contains("Kinerja 2026-09", "Predikat: Baik", "Tren predikat",
+                "2026-04: Butuh Perbaikan → 2026-05: Baik → 2026-06: Kurang/Misconduct → 2026-07: Sangat Baik → "
+                        + "2026-08: Baik → 2026-09: Baik")
+                .doesNotContain("2026-03");
+    }
+
+    @Test
+    void feedback_pages_newest_first_and_edits_the_message_in_place() {
+        for (int month = 1; month <= 7; month++) {
+            fixtures.evaluation(siti, fixtures.closedMonth(month), kasi, MEETS, MEETS, "Catatan bulan " + month);
+        }
+        linked(2001, siti);
+
+        SentMessage first = say(2001, "/umpan_balik");
+        assertThat(first.plainText()).contains("halaman 1 dari 3", "Catatan bulan 7", "Catatan bulan 5")
+                .doesNotContain("Catatan bulan 4");
+        assertThat(first.buttonLabels()).containsExactly("Berikutnya ›");
+        int messages = telegram.messageCount(2001);
+
+        SentMessage second = tap(first, "Berikutnya");
+        assertThat(second.plainText()).contains("halaman 2 dari 3", "Catatan bulan 4", "Catatan bulan 2");
+        assertThat(second.buttonLabels()).containsExactly("‹ Sebelumnya", "Berikutnya ›");
+
+        SentMessage third = tap(second, "Berikutnya");
+        assertThat(third.plainText()).contains("halaman 3 dari 3", "Catatan bulan 1");
+        assertThat(third.buttonLabels()).containsExactly("‹ Sebelumnya");
+        assertThat(telegram.messageCount(2001)).as("pages edit one message").isEqualTo(messages);
+    }
+
+    @Test
+    void the_score_card_offers_the_feedback_behind_a_button() {
+        long period = fixtures.closedMonth(10);
+        fixtures.evaluation(siti, period, kasi, MEETS, ABOVE, "Inisiatif baik dalam pelayanan.");
+        linked(2001, siti);
+
+        SentMessage score = say(2001, "/skor");
+        SentMessage feedback = tap(score, "Baca umpan balik");
+
+        assertThat(feedback.plainText()).contains("Inisiatif baik dalam pelayanan.", "Ahmad Fauzi");
+    }
+
+    @Test
+    void long_feedback_is_split_into_messages_telegram_accepts() {
+        String paragraph = "Uraian panjang tentang kinerja & perilaku <penting>. ".repeat(40);
+        for (int month = 1; month <= 3; month++) {
+            fixtures.evaluation(siti, fixtures.closedMonth(month), kasi, MEETS, MEETS, paragraph + month);
+        }
+        linked(2001, siti);
+        int before = telegram.messageCount(2001);
+
+        telegram.sendText(2001, "/umpan_balik");
+
+        SentMessage last = telegram.awaitMessageCount(2001, before + 2, TIMEOUT);
+        assertThat(last.plainText()).contains("<penting>");
+        assertThat(last.buttonLabels()).as("the keyboard goes on the last part").containsExactly("Berikutnya ›");
+    }
+
+    private SentMessage tap(SentMessage message, String label) {
+        long update = telegram.tapButton(2001, 2001, message.messageId(), message.button(label).callbackData());
+        await().atMost(TIMEOUT).until(() -> telegram.callbackAnswers().stream()
+                .anyMatch(a -> a.queryId().equals(String.valueOf(update))));
+        return telegram.messagesIn(2001).stream()
+                .filter(m -> m.messageId() == message.messageId()).findFirst().orElseThrow();
+    }
+}
