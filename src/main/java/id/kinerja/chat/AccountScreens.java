@@ -54,8 +54,8 @@ class AccountScreens {
             return;
         }
         turn.say(turn.text("unlink.confirm", "name", turn.me().get().name()), Keyboard.of(
-                Keyboard.Button.tap(turn.text("unlink.yes"), UNLINK + ":yes"),
-                Keyboard.Button.tap(turn.text("unlink.no"), UNLINK + ":no")));
+                Keyboard.Button.tap(turn.text("unlink.confirm_yes"), UNLINK + ":yes"),
+                Keyboard.Button.tap(turn.text("unlink.confirm_no"), UNLINK + ":no")));
     }
 
     boolean unlinkAnswered(Turn turn, String answer) {

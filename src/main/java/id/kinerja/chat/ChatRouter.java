@@ -96,6 +96,7 @@ class ChatRouter {
         String argument = parts.length > 1 ? parts[1] : "";
         boolean handled = turn.incoming().chat().isPrivate() && switch (parts[0]) {
             case ScoreScreens.FEEDBACK_PAGE -> scores.feedbackPage(turn, argument);
+            case ScoreScreens.FEEDBACK_OPEN -> scores.feedbackOpened(turn);
             case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
             default -> false;

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class ScoreScreens {
 
     static final String FEEDBACK_PAGE = "fb";
+    /** From the score card: the first feedback page as a new message, so the card stays. */
+    static final String FEEDBACK_OPEN = "fbo";
     static final int FEEDBACK_PAGE_SIZE = 3;
 
     private final ScoreCards scoreCards;
@@ -40,15 +42,27 @@ class ScoreScreens {
         boolean hasFeedback = card.get().evaluation().map(e -> e.feedback() != null && !e.feedback().isBlank())
                 .orElse(false);
         turn.say(render(turn, card.get()), hasFeedback
-                ? Keyboard.of(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_PAGE + ":0"))
+                ? Keyboard.of(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_OPEN))
                 : Keyboard.NONE);
     }
 
+    boolean feedbackOpened(Turn turn) {
+        if (turn.me().isEmpty()) {
+            return false;
+        }
+        feedback(turn, 0, false);
+        return true;
+    }
+
     void feedback(Turn turn, int page) {
+        feedback(turn, page, true);
+    }
+
+    private void feedback(Turn turn, int page, boolean inPlace) {
         Employee me = turn.me().orElseThrow();
         FeedbackPage feedbackPage = feedbacks.page(me.id(), page, FEEDBACK_PAGE_SIZE);
         if (feedbackPage.entries().isEmpty()) {
-            turn.show(turn.text("feedback.none"), Keyboard.NONE);
+            show(turn, turn.text("feedback.none"), Keyboard.NONE, inPlace);
             return;
         }
         StringJoiner text = new StringJoiner("\n\n");
@@ -68,7 +82,15 @@ class ScoreScreens {
             navigation.add(Keyboard.Button.tap(turn.text("feedback.next"),
                     FEEDBACK_PAGE + ":" + (feedbackPage.page() + 1)));
         }
-        turn.show(text.toString(), new Keyboard(List.of(navigation)));
+        show(turn, text.toString(), new Keyboard(List.of(navigation)), inPlace);
+    }
+
+    private static void show(Turn turn, String html, Keyboard keyboard, boolean inPlace) {
+        if (inPlace) {
+            turn.show(html, keyboard);
+        } else {
+            turn.say(html, keyboard);
+        }
     }
 
     boolean feedbackPage(Turn turn, String argument) {

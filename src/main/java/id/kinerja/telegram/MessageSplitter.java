@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits HTML text longer than Telegram's limit into several messages on line boundaries. Lengths
+ * Splits HTML text longer than Telegram's limit into several messages, between paragraphs where
+ * they fit and otherwise on line boundaries. Lengths
  * are counted on the HTML source, which is never shorter than the text Telegram counts, so every
  * part is accepted. A single overlong line is cut at a space, never inside a tag or an entity.
  */
@@ -15,22 +16,41 @@ public final class MessageSplitter {
     private MessageSplitter() {}
 
     public static List<String> split(String html, int limit) {
+        if (html.length() <= limit) {
+            return List.of(html);
+        }
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : html.split("\n", -1)) {
-            for (String piece : cutLine(line, limit)) {
-                int extra = current.isEmpty() ? piece.length() : piece.length() + 1;
-                if (current.length() + extra > limit) {
-                    flush(current, parts);
-                }
-                if (!current.isEmpty()) {
-                    current.append('\n');
-                }
-                current.append(piece);
+        for (String paragraph : html.split("\n\n", -1)) {
+            if (paragraph.length() > limit) {
+                flush(current, parts);
+                packLines(paragraph, limit, parts);
+            } else {
+                append(current, paragraph, "\n\n", limit, parts);
             }
         }
         flush(current, parts);
         return parts.isEmpty() ? List.of(html) : parts;
+    }
+
+    private static void packLines(String paragraph, int limit, List<String> parts) {
+        StringBuilder current = new StringBuilder();
+        for (String line : paragraph.split("\n", -1)) {
+            for (String piece : cutLine(line, limit)) {
+                append(current, piece, "\n", limit, parts);
+            }
+        }
+        flush(current, parts);
+    }
+
+    private static void append(StringBuilder current, String piece, String separator, int limit, List<String> parts) {
+        if (!current.isEmpty() && current.length() + separator.length() + piece.length() > limit) {
+            flush(current, parts);
+        }
+        if (!current.isEmpty()) {
+            current.append(separator);
+        }
+        current.append(piece);
     }
 
     /** Trims to the limit with an ellipsis, for edits, which cannot become several messages. */

@@ -77,11 +77,7 @@ class ConversationEndToEndTest extends EndToEndTest {
         linked(3001, rina);
         SentMessage choice = say(3001, "/bahasa");
 
-        long update = telegram.tapButton(3001, 3001, choice.messageId(), choice.button("English").callbackData());
-        telegram.awaitCallbackAnswerFor(update, TIMEOUT);
-
-        assertThat(telegram.messagesIn(3001).stream().filter(m -> m.messageId() == choice.messageId())
-                .findFirst().orElseThrow().plainText()).isEqualTo("Language changed to English.");
+        assertThat(tapAndAwaitEdit(3001, choice, "English").plainText()).isEqualTo("Language changed to English.");
         assertThat(say(3001, "/skor").plainText()).contains("Predicate: Outstanding");
     }
 
@@ -118,7 +114,7 @@ class ConversationEndToEndTest extends EndToEndTest {
         SentMessage help = say(3001, "/bantuan");
 
         for (String forged : new String[] {"unlink:yes!", "fb:-1", "lang:xx", "evaluate:999", "", "fb:99999999"}) {
-            long update = telegram.tapButton(3001, 3001, help.messageId(), forged);
+            long update = telegram.forgeCallbackQuery(3001, 3001, help.messageId(), forged);
             var answer = telegram.awaitCallbackAnswerFor(update, TIMEOUT);
             assertThat(answer.showAlert()).as(forged).isTrue();
             assertThat(answer.text()).isEqualTo("Tombol ini sudah tidak berlaku.");

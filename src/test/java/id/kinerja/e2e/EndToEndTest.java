@@ -64,6 +64,14 @@ public abstract class EndToEndTest {
         return telegram.awaitMessageCount(userId, before + 1, TIMEOUT);
     }
 
+    /** Taps a button on a bot message and waits until the bot has changed that message. */
+    protected SentMessage tapAndAwaitEdit(long userId, SentMessage message, String label) {
+        long update = telegram.tapButton(userId, message, label);
+        telegram.awaitCallbackAnswerFor(update, TIMEOUT);
+        return telegram.awaitMessage(message.chatId(), m -> m.messageId() == message.messageId()
+                && !(m.plainText().equals(message.plainText()) && m.keyboard().equals(message.keyboard())), TIMEOUT);
+    }
+
     protected void linked(long userId, long employeeId) {
         assertThat(say(userId, "/start " + codeFor(employeeId)).plainText()).contains("✅");
     }

@@ -4,7 +4,6 @@ import static id.kinerja.appraisal.Rating.ABOVE;
 import static id.kinerja.appraisal.Rating.BELOW;
 import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.kinerja.emulator.SentMessage;
 import java.time.LocalDate;
@@ -104,11 +103,11 @@ class ScoresEndToEndTest extends EndToEndTest {
         assertThat(first.buttonLabels()).containsExactly("Berikutnya ›");
         int messages = telegram.messageCount(2001);
 
-        SentMessage second = tap(first, "Berikutnya");
+        SentMessage second = tapAndAwaitEdit(2001, first, "Berikutnya");
         assertThat(second.plainText()).contains("halaman 2 dari 3", "Catatan bulan 4", "Catatan bulan 2");
         assertThat(second.buttonLabels()).containsExactly("‹ Sebelumnya", "Berikutnya ›");
 
-        SentMessage third = tap(second, "Berikutnya");
+        SentMessage third = tapAndAwaitEdit(2001, second, "Berikutnya");
         assertThat(third.plainText()).contains("halaman 3 dari 3", "Catatan bulan 1");
         assertThat(third.buttonLabels()).containsExactly("‹ Sebelumnya");
         assertThat(telegram.messageCount(2001)).as("pages edit one message").isEqualTo(messages);
@@ -121,15 +120,19 @@ class ScoresEndToEndTest extends EndToEndTest {
         linked(2001, siti);
 
         SentMessage score = say(2001, "/skor");
-        SentMessage feedback = tap(score, "Baca umpan balik");
+        int before = telegram.messageCount(2001);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(2001, score, "Baca umpan balik"), TIMEOUT);
 
+        SentMessage feedback = telegram.awaitMessageCount(2001, before + 1, TIMEOUT);
         assertThat(feedback.plainText()).contains("Inisiatif baik dalam pelayanan.", "Ahmad Fauzi");
+        assertThat(telegram.messagesIn(2001).get(before - 1).plainText()).as("the score card stays")
+                .contains("Predikat: Baik");
     }
 
     @Test
     void long_feedback_is_split_into_messages_telegram_accepts() {
         String paragraph = "Uraian panjang tentang kinerja & perilaku <penting>. ".repeat(40);
-        for (int month = 1; month <= 3; month++) {
+        for (int month = 1; month <= 4; month++) {
             fixtures.evaluation(siti, fixtures.closedMonth(month), kasi, MEETS, MEETS, paragraph + month);
         }
         linked(2001, siti);
@@ -137,16 +140,11 @@ class ScoresEndToEndTest extends EndToEndTest {
 
         telegram.sendText(2001, "/umpan_balik");
 
-        SentMessage last = telegram.awaitMessageCount(2001, before + 2, TIMEOUT);
-        assertThat(last.plainText()).contains("<penting>");
-        assertThat(last.buttonLabels()).as("the keyboard goes on the last part").containsExactly("Berikutnya ›");
-    }
-
-    private SentMessage tap(SentMessage message, String label) {
-        long update = telegram.tapButton(2001, 2001, message.messageId(), message.button(label).callbackData());
-        await().atMost(TIMEOUT).until(() -> telegram.callbackAnswers().stream()
-                .anyMatch(a -> a.queryId().equals(String.valueOf(update))));
-        return telegram.messagesIn(2001).stream()
-                .filter(m -> m.messageId() == message.messageId()).findFirst().orElseThrow();
+        SentMessage last = telegram.awaitMessage(2001, m -> m.hasButton("Berikutnya ›"), TIMEOUT);
+        assertThat(telegram.messageCount(2001)).as("one page became several messages").isGreaterThan(before + 1);
+        assertThat(last).isEqualTo(telegram.lastMessageIn(2001));
+        assertThat(telegram.messagesIn(2001).subList(before, telegram.messageCount(2001)))
+                .allSatisfy(m -> assertThat(m.plainText()).contains("<penting>").containsPattern("^(Umpan balik|2026-0)"))
+                .filteredOn(m -> !m.keyboard().isEmpty()).hasSize(1);
     }
 }

@@ -25,6 +25,16 @@ class MessageSplitterTest {
     }
 
     @Test
+    void paragraphs_stay_together_when_they_fit() {
+        String entry = "judul\n" + "y".repeat(40);
+        String text = String.join("\n\n", java.util.Collections.nCopies(5, entry));
+
+        List<String> parts = MessageSplitter.split(text, 100);
+
+        assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("judul"));
+    }
+
+    @Test
     void an_overlong_line_is_cut_at_a_space_and_never_inside_a_tag_or_entity() {
         String text = "kata &amp; <b>tebal</b> ".repeat(20);
 

@@ -23,6 +23,11 @@ class TextsTest {
     }
 
     @Test
+    void no_key_was_read_as_a_yaml_boolean() {
+        assertThat(texts.keys(Language.ID)).noneMatch(key -> key.matches("(.*\\.)?(true|false)(\\..*)?"));
+    }
+
+    @Test
     void values_are_escaped_but_markup_passed_as_html_is_not() {
         String rendered = texts.get(Language.ID, "link.already_linked", "name", "A & <B>");
         assertThat(rendered).isEqualTo("Akun Telegram ini sudah ditautkan sebagai <b>A &amp; &lt;B&gt;</b>.");
