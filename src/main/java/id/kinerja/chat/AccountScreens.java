@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.text.Keyboard;
 import id.kinerja.account.LinkingAccount;
 import id.kinerja.text.Language;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package id.kinerja.chat;
 
+import id.kinerja.text.Keyboard;
+
 /** What the bot does in answer to an update; executed by the transport after the update commits. */
 public sealed interface Reply {
 

@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.text.Keyboard;
 import id.kinerja.appraisal.Direction;
 import id.kinerja.appraisal.EvaluationResult;
 import id.kinerja.appraisal.FeedbackPage;

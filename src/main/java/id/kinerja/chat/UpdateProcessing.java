@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package id.kinerja.telegram;
 
-import id.kinerja.chat.Keyboard;
+import id.kinerja.text.Keyboard;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;

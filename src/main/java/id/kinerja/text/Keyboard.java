@@ -1,4 +1,4 @@
-package id.kinerja.chat;
+package id.kinerja.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
