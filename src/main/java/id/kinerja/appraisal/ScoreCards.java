@@ -30,7 +30,7 @@ public class ScoreCards {
                 trend(employeeId, p)));
     }
 
-    private Optional<EvaluationResult> evaluation(long employeeId, long periodId) {
+    public Optional<EvaluationResult> evaluation(long employeeId, long periodId) {
         return jdbc.sql("""
                         select e.work_result, e.behaviour, e.predicate, e.feedback, ev.name as evaluator
                           from evaluation e left join employee ev on ev.id = e.evaluator_id
@@ -42,7 +42,7 @@ public class ScoreCards {
                 .optional();
     }
 
-    private List<IndicatorResult> indicators(long employeeId, long periodId) {
+    public List<IndicatorResult> indicators(long employeeId, long periodId) {
         return jdbc.sql("""
                         select name, target, unit_of_measure, realisation, direction, weight from indicator
                          where employee_id = ? and period_id = ? order by weight desc, name""")
@@ -51,6 +51,18 @@ public class ScoreCards {
                         rs.getString("unit_of_measure"), rs.getBigDecimal("realisation"),
                         Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("weight")))
                 .list();
+    }
+
+    /** The predicate of the latest period before this one that has an evaluation. */
+    public Optional<ScoreCard.TrendPoint> previousPredicate(long employeeId, Period before) {
+        return jdbc.sql("""
+                        select p.code, e.predicate from evaluation e join appraisal_period p on p.id = e.period_id
+                         where e.employee_id = ? and p.end_date < ?
+                         order by p.end_date desc, p.id desc limit 1""")
+                .params(employeeId, before.start())
+                .query((rs, n) -> new ScoreCard.TrendPoint(rs.getString("code"),
+                        Predicate.valueOf(rs.getString("predicate"))))
+                .optional();
     }
 
     private List<ScoreCard.TrendPoint> trend(long employeeId, Period upTo) {
