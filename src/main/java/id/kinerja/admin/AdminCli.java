@@ -98,7 +98,8 @@ public final class AdminCli {
 
     /**
      * The Spring context, started on first use without web server and without the bot. The settings
-     * are passed as command-line arguments because those take precedence over application.yml.
+     * are passed as command-line arguments because those take precedence over application.yml. The
+     * scheduler does not start: a command must not send reminders.
      */
     private static final class LazyContext implements Supplier<ConfigurableApplicationContext> {
         private ConfigurableApplicationContext context;
@@ -115,7 +116,7 @@ public final class AdminCli {
                             .web(WebApplicationType.NONE)
                             .logStartupInfo(false)
                             .run("--kinerja.telegram.enabled=false", "--spring.main.banner-mode=off",
-                                    "--logging.level.root=WARN");
+                                    "--logging.level.root=WARN", "--spring.quartz.auto-startup=false");
                 } catch (RuntimeException e) {
                     failure = e;
                     throw e;
