@@ -1,13 +1,33 @@
 package id.kinerja.admin;
 
+import id.kinerja.KinerjaBotApplication;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 
-/** Entry point of the command-line tasks; the real implementation is in progress. */
+/**
+ * Entry point of the command-line tasks (SPEC §4): the same jar, no web server, no bot. Results go
+ * to stdout, problems to stderr one line each; the exit code is 0 on success, 1 when the task was
+ * refused and 2 for a usage error. Spring starts only when a task needs it, so {@code help} works
+ * without a database.
+ */
 public final class AdminCli {
+
+    /** The audit-log actor of every command-line action. */
+    static final String ACTOR = "cli";
+
+    private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private static final Set<String> COMMANDS = Set.of("import-roster", "open-period", "close-period",
             "import-indicators", "import-evaluations", "link-code", "link-codes", "grant-admin", "export-recap",
-            "demo", "help");
+            "demo", "help", "--help", "-h");
 
     private AdminCli() {}
 
@@ -16,6 +36,99 @@ public final class AdminCli {
     }
 
     public static int run(String[] args) {
-        throw new UnsupportedOperationException("command line not built yet");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        LazyContext context = new LazyContext();
+        try {
+            return execute(onlyHelp(args) ? null : context, out, err, args);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Runs one command against an existing application context (tests use this). */
+    static int execute(ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
+        return execute(() -> context, out, err, args);
+    }
+
+    private static int execute(Supplier<? extends ApplicationContext> context, PrintWriter out, PrintWriter err,
+            String... args) {
+        CommandLine cli = new CommandLine(KinerjaCommands.class, new SpringCommandFactory(context))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(parsed -> {
+                    CommandLine chosen = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+                    if (chosen.getCommand() instanceof AdminCommand command) {
+                        command.writeTo(chosen.getOut(), chosen.getErr());
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                })
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    commandLine.getErr().println("error: " + describe(e));
+                    commandLine.getErr().flush();
+                    return 1;
+                });
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (CommandLine.InitializationException e) {
+            err.println("error: could not start: " + describe(e));
+            exit = 1;
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Only usage help is asked for: commands are then created without Spring, for their annotations only. */
+    static boolean onlyHelp(String... args) {
+        return args.length == 0 || args[0].equals("help")
+                || Arrays.stream(args).anyMatch(a -> HELP_OPTIONS.contains(a));
+    }
+
+    /**
+     * The Spring context, started on first use without web server and without the bot. The settings
+     * are passed as command-line arguments because those take precedence over application.yml. The
+     * scheduler does not start: a command must not send reminders.
+     */
+    private static final class LazyContext implements Supplier<ConfigurableApplicationContext> {
+        private ConfigurableApplicationContext context;
+        private RuntimeException failure;
+
+        @Override
+        public ConfigurableApplicationContext get() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (context == null) {
+                try {
+                    context = new SpringApplicationBuilder(KinerjaBotApplication.class)
+                            .web(WebApplicationType.NONE)
+                            .logStartupInfo(false)
+                            .run("--kinerja.telegram.enabled=false", "--spring.main.banner-mode=off",
+                                    "--logging.level.root=WARN", "--spring.quartz.auto-startup=false");
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            return context;
+        }
+
+        void close() {
+            if (context != null) {
+                context.close();
+            }
+        }
     }
 }

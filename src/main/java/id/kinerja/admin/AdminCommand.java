@@ -1,0 +1,43 @@
+package id.kinerja.admin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * A command-line task created as a Spring bean; writes results to {@link #out()} and problems to
+ * {@link #err()}. The writers are handed over just before it runs (no picocli {@code @Spec}: that
+ * would make picocli create every command, and so start Spring, even for {@code help}).
+ */
+abstract class AdminCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+
+    private PrintWriter out;
+    private PrintWriter err;
+
+    void writeTo(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    int refuse(String problem) {
+        err.println(problem);
+        err.flush();
+        return REFUSED;
+    }
+
+    int refuse(ValidationReport report) {
+        report.printTo(err);
+        return REFUSED;
+    }
+}

@@ -1,0 +1,28 @@
+package id.kinerja.admin;
+
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "close-period", description = "Close an open period: no more changes to its indicators and evaluations.")
+class ClosePeriodCommand extends AdminCommand {
+
+    @Parameters(paramLabel = "CODE", description = "the period's code")
+    String code;
+
+    private final ClosingPeriod closingPeriod;
+
+    ClosePeriodCommand(ClosingPeriod closingPeriod) {
+        this.closingPeriod = closingPeriod;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> problem = closingPeriod.close(code.trim());
+        if (problem.isPresent()) {
+            return refuse(problem.get());
+        }
+        out().println("period " + code.trim() + " is closed");
+        return OK;
+    }
+}

@@ -1,0 +1,191 @@
+package id.kinerja.admin;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads CSV as RFC 4180 says (quoted fields, doubled quotes, separators and line breaks inside
+ * quotes), UTF-8 with or without a byte-order mark. A header row is required. The separator is
+ * {@code ;} when the header has more semicolons than commas (Excel with Indonesian settings),
+ * otherwise {@code ,}. Blank lines are skipped; a row may be shorter than the header (missing
+ * values are empty) but not longer.
+ */
+final class CsvReader {
+
+    private CsvReader() {}
+
+    static CsvTable read(Path file, ValidationReport report) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            report.add("file not found: " + file);
+            return new CsvTable(List.of(), List.of());
+        } catch (IOException e) {
+            report.add("cannot read " + file + ": " + e.getMessage());
+            return new CsvTable(List.of(), List.of());
+        }
+        return read(bytes, report);
+    }
+
+    static CsvTable read(byte[] bytes, ValidationReport report) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            report.add("the file is not UTF-8 text (in Excel: Save As \"CSV UTF-8\")");
+            return new CsvTable(List.of(), List.of());
+        }
+        return parse(text, report);
+    }
+
+    static CsvTable parse(String text, ValidationReport report) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Record> records = new Parser(text, separatorOf(text), report).records();
+        if (records.isEmpty()) {
+            report.add(1, "the file is empty: a header row is required");
+            return new CsvTable(List.of(), List.of());
+        }
+        List<String> header = records.get(0).values().stream().map(CsvTable::columnName).toList();
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (column.isEmpty()) {
+                report.add(records.get(0).line(), "empty column name in the header");
+            } else if (!seen.add(column)) {
+                report.add(records.get(0).line(), "column " + column + " appears twice in the header");
+            }
+        }
+        List<CsvRow> rows = new ArrayList<>();
+        for (Record record : records.subList(1, records.size())) {
+            if (record.values().size() > header.size()) {
+                report.add(record.line(), record.values().size() + " values but the header has "
+                        + header.size() + " columns");
+            }
+            rows.add(new CsvRow(record.line(), CsvTable.zip(header, record.values())));
+        }
+        return new CsvTable(header, rows);
+    }
+
+    static char separatorOf(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private record Record(int line, List<String> values) {}
+
+    private static final class Parser {
+        private final String text;
+        private final char separator;
+        private final ValidationReport report;
+        private int pos;
+        private int line = 1;
+
+        Parser(String text, char separator, ValidationReport report) {
+            this.text = text;
+            this.separator = separator;
+            this.report = report;
+        }
+
+        List<Record> records() {
+            List<Record> records = new ArrayList<>();
+            while (pos < text.length()) {
+                int start = line;
+                List<String> values = record(start);
+                boolean blank = values.size() == 1 && values.get(0).isBlank();
+                if (!blank) {
+                    records.add(new Record(start, values));
+                }
+            }
+            return records;
+        }
+
+        /** Reads fields up to and including the end of the record. */
+        private List<String> record(int start) {
+            List<String> values = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quotedField = false;
+            while (pos < text.length()) {
+                char c = text.charAt(pos++);
+                if (c == '"' && field.toString().isBlank() && !quotedField) {
+                    field.setLength(0);
+                    quoted(field, start);
+                    quotedField = true;
+                } else if (c == separator) {
+                    values.add(field.toString());
+                    field.setLength(0);
+                    quotedField = false;
+                } else if (c == '\r' || c == '\n') {
+                    endOfLine(c);
+                    values.add(field.toString());
+                    return values;
+                } else if (quotedField) {
+                    if (!Character.isWhitespace(c)) {
+                        report.add(start, "unexpected text after a closing quote");
+                        quotedField = false;
+                        field.append(c);
+                    }
+                } else {
+                    field.append(c);
+                }
+            }
+            values.add(field.toString());
+            return values;
+        }
+
+        private void quoted(StringBuilder field, int start) {
+            while (pos < text.length()) {
+                char c = text.charAt(pos++);
+                if (c == '"') {
+                    if (pos < text.length() && text.charAt(pos) == '"') {
+                        field.append('"');
+                        pos++;
+                    } else {
+                        return;
+                    }
+                } else {
+                    if (c == '\n' || (c == '\r' && (pos >= text.length() || text.charAt(pos) != '\n'))) {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            }
+            report.add(start, "a quoted value is not closed (missing \")");
+        }
+
+        private void endOfLine(char c) {
+            if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+                pos++;
+            }
+            line++;
+        }
+    }
+}

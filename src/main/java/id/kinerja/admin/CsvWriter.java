@@ -1,0 +1,59 @@
+package id.kinerja.admin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes RFC 4180 CSV: comma separated, CRLF line ends, a value quoted when it holds a comma,
+ * quote or line break. Files start with a UTF-8 byte-order mark so that Excel reads them as UTF-8.
+ */
+final class CsvWriter {
+
+    private final Writer out;
+
+    private CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    /** A writer to a file or stream, preceded by the byte-order mark. */
+    static CsvWriter withBom(OutputStream stream) throws IOException {
+        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        return new CsvWriter(writer);
+    }
+
+    /** A writer to text output such as the console, without a byte-order mark. */
+    static CsvWriter plain(Writer writer) {
+        return new CsvWriter(writer);
+    }
+
+    CsvWriter row(List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(values.get(i)));
+        }
+        out.write("\r\n");
+        return this;
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0 || value.indexOf(';') >= 0) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

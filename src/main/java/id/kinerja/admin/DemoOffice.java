@@ -1,0 +1,90 @@
+package id.kinerja.admin;
+
+import id.kinerja.appraisal.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo office through the same imports HR uses (roster, periods, indicators, evaluations,
+ * closing), in one transaction. Does nothing when the office is already there.
+ */
+@Service
+class DemoOffice {
+
+    /** Raised when a step refuses the demo data; rolls the whole load back. */
+    static final class DemoRefused extends RuntimeException {
+        final transient ValidationReport problems;
+
+        DemoRefused(String step, ValidationReport problems) {
+            super(step + " refused the demo data");
+            this.problems = problems;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final RosterImport rosterImport;
+    private final OpeningPeriod openingPeriod;
+    private final IndicatorImport indicatorImport;
+    private final EvaluationImport evaluationImport;
+    private final ClosingPeriod closingPeriod;
+
+    DemoOffice(JdbcClient jdbc, RosterImport rosterImport, OpeningPeriod openingPeriod,
+            IndicatorImport indicatorImport, EvaluationImport evaluationImport, ClosingPeriod closingPeriod) {
+        this.jdbc = jdbc;
+        this.rosterImport = rosterImport;
+        this.openingPeriod = openingPeriod;
+        this.indicatorImport = indicatorImport;
+        this.evaluationImport = evaluationImport;
+        this.closingPeriod = closingPeriod;
+    }
+
+    boolean isLoaded() {
+        return jdbc.sql("select count(*) from unit where name = ?").param(DemoPeople.OFFICE)
+                .query(Long.class).single() > 0;
+    }
+
+    /** What was loaded, one line per step; empty when the demo office was already there. */
+    @Transactional
+    public Optional<List<String>> load() {
+        if (isLoaded()) {
+            return Optional.empty();
+        }
+        List<String> done = new ArrayList<>();
+        done.add("roster: " + counts("import-roster", rosterImport.importRoster(DemoPeople.roster(), "demo")));
+        for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
+            ValidationReport report = openingPeriod.open(period.code(), Period.Kind.MONTHLY,
+                    LocalDate.parse(period.start()), LocalDate.parse(period.end()), LocalDate.parse(period.due()));
+            if (!report.isEmpty()) {
+                throw new DemoRefused("open-period " + period.code(), report);
+            }
+        }
+        done.add("indicators: " + counts("import-indicators",
+                indicatorImport.importIndicators(DemoAppraisals.indicators(), "demo")));
+        done.add("evaluations: " + counts("import-evaluations",
+                evaluationImport.importEvaluations(DemoAppraisals.evaluations(), "demo")));
+        for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
+            if (period.closed()) {
+                closingPeriod.close(period.code()).ifPresent(problem -> {
+                    ValidationReport report = new ValidationReport();
+                    report.add(problem);
+                    throw new DemoRefused("close-period " + period.code(), report);
+                });
+            }
+        }
+        done.add("periods: " + DemoAppraisals.PERIODS.stream()
+                .map(p -> p.code() + (p.closed() ? " (closed)" : " (open)")).toList());
+        return Optional.of(done);
+    }
+
+    private static ImportCounts counts(String step, ImportOutcome outcome) {
+        if (!outcome.ok()) {
+            throw new DemoRefused(step, outcome.problems());
+        }
+        return outcome.counts();
+    }
+}

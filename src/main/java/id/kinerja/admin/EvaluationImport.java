@@ -1,0 +1,145 @@
+package id.kinerja.admin;
+
+import id.kinerja.admin.ImportCounts.Change;
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.appraisal.Predicate;
+import id.kinerja.appraisal.Rating;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports evaluations ({@code nip,period,work_result,behaviour,feedback}) to migrate history: closed
+ * periods are allowed. The predicate comes from {@link Predicate#of}; the evaluator is the employee's
+ * current supervisor. All-or-nothing, upsert on (employee, period); each change is audited.
+ */
+@Service
+class EvaluationImport {
+
+    static final List<String> REQUIRED = List.of("nip", "period", "work_result", "behaviour");
+
+    private record Row(int line, Employee employee, Period period, Rating workResult, Rating behaviour,
+            String feedback) {}
+
+    private final JdbcClient jdbc;
+    private final Employees employees;
+    private final Periods periods;
+    private final AuditLog audit;
+
+    EvaluationImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+        this.periods = periods;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ImportOutcome importEvaluations(CsvTable table, String source) {
+        ValidationReport report = new ValidationReport();
+        if (!report.requireColumns(table, REQUIRED)) {
+            return ImportOutcome.rejected(report);
+        }
+        RosterLookup lookup = new RosterLookup(employees, periods);
+        Map<String, Integer> lineByKey = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            parse(row, lookup, report).ifPresent(parsed -> {
+                Integer first = lineByKey.putIfAbsent(parsed.employee().id() + "|" + parsed.period().id(), row.line());
+                if (first != null) {
+                    report.add(row.line(), "NIP " + parsed.employee().nip() + " in period " + parsed.period().code()
+                            + " is already on line " + first);
+                } else {
+                    rows.add(parsed);
+                }
+            });
+        }
+        if (!report.isEmpty()) {
+            return ImportOutcome.rejected(report);
+        }
+        ImportCounts counts = ImportCounts.none();
+        for (Row row : rows) {
+            counts = counts.add(upsert(row, source));
+        }
+        audit.record(AdminCli.ACTOR, "EVALUATIONS_IMPORTED", source, counts.toString());
+        return ImportOutcome.done(counts);
+    }
+
+    private Optional<Row> parse(CsvRow row, RosterLookup lookup, ValidationReport report) {
+        int line = row.line();
+        var employee = lookup.employee(row.get("nip"));
+        var period = lookup.period(row.get("period"));
+        boolean valid = employee.found(line, report);
+        valid &= period.found(line, report);
+        Optional<Rating> workResult = rating(row, "work_result", report);
+        Optional<Rating> behaviour = rating(row, "behaviour", report);
+        if (!valid || workResult.isEmpty() || behaviour.isEmpty()) {
+            return Optional.empty();
+        }
+        String feedback = row.get("feedback");
+        return Optional.of(new Row(line, employee.value(), period.value(), workResult.get(), behaviour.get(),
+                feedback.isEmpty() ? null : feedback));
+    }
+
+    private static Optional<Rating> rating(CsvRow row, String column, ValidationReport report) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            report.add(row.line(), "empty " + column);
+            return Optional.empty();
+        }
+        Optional<Rating> rating = Rating.parse(raw);
+        if (rating.isEmpty()) {
+            report.add(row.line(), "unknown rating \"" + raw + "\" (use BELOW, MEETS, ABOVE)");
+        }
+        return rating;
+    }
+
+    private Change upsert(Row row, String source) {
+        record Stored(Long evaluatorId, String workResult, String behaviour, String predicate, String feedback) {}
+        Predicate predicate = Predicate.of(row.workResult(), row.behaviour());
+        Long evaluator = row.employee().supervisorId();
+        Optional<Stored> stored = jdbc.sql("""
+                select evaluator_id, work_result, behaviour, predicate, feedback from evaluation
+                 where employee_id = ? and period_id = ?
+                """).params(row.employee().id(), row.period().id())
+                .query((rs, n) -> new Stored(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .optional();
+        Change change;
+        if (stored.isEmpty()) {
+            jdbc.sql("""
+                    insert into evaluation (employee_id, period_id, evaluator_id, work_result, behaviour, predicate, feedback)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """).params(row.employee().id(), row.period().id(), evaluator, row.workResult().name(),
+                    row.behaviour().name(), predicate.name(), row.feedback()).update();
+            change = Change.ADDED;
+        } else {
+            Stored s = stored.get();
+            if (Objects.equals(s.evaluatorId(), evaluator) && s.workResult().equals(row.workResult().name())
+                    && s.behaviour().equals(row.behaviour().name()) && s.predicate().equals(predicate.name())
+                    && Objects.equals(s.feedback(), row.feedback())) {
+                return Change.UNCHANGED;
+            }
+            jdbc.sql("""
+                    update evaluation set evaluator_id = ?, work_result = ?, behaviour = ?, predicate = ?, feedback = ?,
+                           updated_at = now()
+                     where employee_id = ? and period_id = ?
+                    """).params(evaluator, row.workResult().name(), row.behaviour().name(), predicate.name(),
+                    row.feedback(), row.employee().id(), row.period().id()).update();
+            change = Change.UPDATED;
+        }
+        audit.record(AdminCli.ACTOR, "EVALUATION_IMPORTED", "employee:" + row.employee().nip(),
+                "period=" + row.period().code() + " work_result=" + row.workResult() + " behaviour=" + row.behaviour()
+                        + " predicate=" + predicate + " (" + change.name().toLowerCase(java.util.Locale.ROOT) + ", " + source + ")");
+        return change;
+    }
+}

@@ -1,0 +1,64 @@
+package id.kinerja.admin;
+
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export-recap", description = {"Write the recap of a period as CSV (UTF-8 with BOM, opens in Excel).",
+        "One row per active employee: nip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at (WIB);",
+        "rating columns are empty when not evaluated."})
+class ExportRecapCommand extends AdminCommand {
+
+    @Parameters(paramLabel = "CODE", description = "the period's code")
+    String code;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "a file name ending in .csv")
+    Path outFile;
+
+    private final Periods periods;
+    private final RecapExport recapExport;
+
+    ExportRecapCommand(Periods periods, RecapExport recapExport) {
+        this.periods = periods;
+        this.recapExport = recapExport;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String name = outFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return refuse("XLSX export is not available yet: use a file name ending in .csv (Excel opens it)");
+        }
+        if (!name.endsWith(".csv")) {
+            return refuse("--out must be a file name ending in .csv");
+        }
+        Optional<Period> period = periods.byCode(code.trim());
+        if (period.isEmpty()) {
+            return refuse("no period with code \"" + code + "\"");
+        }
+        if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
+            return refuse("the folder of " + outFile + " does not exist");
+        }
+        Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".recap", ".csv");
+        try {
+            int rows;
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                rows = recapExport.export(period.get(), CsvWriter.withBom(stream), outFile.toString());
+            }
+            Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
+            out().println("recap of " + period.get().code() + ": " + rows + " employees written to " + outFile);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return OK;
+    }
+}

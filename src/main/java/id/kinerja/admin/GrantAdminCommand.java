@@ -1,0 +1,34 @@
+package id.kinerja.admin;
+
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "grant-admin", description = "Give an employee HR rights (/admin in the bot, all recaps).")
+class GrantAdminCommand extends AdminCommand {
+
+    @Parameters(paramLabel = "NIP", description = "the employee's NIP")
+    String nip;
+
+    private final Employees employees;
+    private final AdminRights adminRights;
+
+    GrantAdminCommand(Employees employees, AdminRights adminRights) {
+        this.employees = employees;
+        this.adminRights = adminRights;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Employee> employee = EmployeeByNip.find(employees, nip, this);
+        if (employee.isEmpty()) {
+            return REFUSED;
+        }
+        boolean granted = adminRights.grant(employee.get());
+        out().println(employee.get().name() + " (" + employee.get().nip() + ") "
+                + (granted ? "now has HR rights" : "already had HR rights"));
+        return OK;
+    }
+}

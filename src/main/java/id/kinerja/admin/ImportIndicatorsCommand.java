@@ -1,0 +1,39 @@
+package id.kinerja.admin;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import-indicators", description = {
+        "Import performance indicators (targets, realisations) from a CSV file.",
+        "Columns nip,period,indicator,target,unit,direction and optionally realisation and weight (default 1).",
+        "Numbers may be written 12.5 or 12,5. Direction: HIGHER_IS_BETTER or LOWER_IS_BETTER.",
+        "Only open periods. All rows are checked first; nothing is imported if any row is bad.",
+        "An indicator is matched by NIP, period and name, so re-importing updates it."})
+class ImportIndicatorsCommand extends AdminCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the indicators CSV file")
+    Path file;
+
+    private final IndicatorImport indicatorImport;
+
+    ImportIndicatorsCommand(IndicatorImport indicatorImport) {
+        this.indicatorImport = indicatorImport;
+    }
+
+    @Override
+    public Integer call() {
+        ValidationReport report = new ValidationReport();
+        CsvTable table = CsvReader.read(file, report);
+        if (!report.isEmpty()) {
+            return refuse(report);
+        }
+        ImportOutcome outcome = indicatorImport.importIndicators(table, "file:" + file.getFileName());
+        if (!outcome.ok()) {
+            err().println("nothing imported:");
+            return refuse(outcome.problems());
+        }
+        out().println("indicators: " + outcome.counts());
+        return OK;
+    }
+}

@@ -1,0 +1,173 @@
+package id.kinerja.admin;
+
+import id.kinerja.admin.ImportCounts.Change;
+import id.kinerja.appraisal.Direction;
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports performance indicators ({@code nip,period,indicator,target,unit,realisation,direction,weight})
+ * into open periods; all-or-nothing, upsert on (employee, period, indicator name).
+ */
+@Service
+class IndicatorImport {
+
+    static final List<String> REQUIRED = List.of("nip", "period", "indicator", "target", "unit", "direction");
+    private static final BigDecimal MAX_TARGET = new BigDecimal("999999999999.99");
+    private static final BigDecimal MAX_WEIGHT = new BigDecimal("99999.99");
+
+    private record Row(int line, Employee employee, Period period, String name, BigDecimal target, String unit,
+            BigDecimal realisation, Direction direction, BigDecimal weight) {}
+
+    private final JdbcClient jdbc;
+    private final Employees employees;
+    private final Periods periods;
+    private final AuditLog audit;
+
+    IndicatorImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+        this.periods = periods;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ImportOutcome importIndicators(CsvTable table, String source) {
+        ValidationReport report = new ValidationReport();
+        if (!report.requireColumns(table, REQUIRED)) {
+            return ImportOutcome.rejected(report);
+        }
+        RosterLookup lookup = new RosterLookup(employees, periods);
+        Map<String, Integer> lineByKey = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            parse(row, lookup, report).ifPresent(parsed -> {
+                String key = parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name();
+                Integer first = lineByKey.putIfAbsent(key, row.line());
+                if (first != null) {
+                    report.add(row.line(), "indicator \"" + parsed.name() + "\" for NIP " + parsed.employee().nip()
+                            + " in period " + parsed.period().code() + " is already on line " + first);
+                } else {
+                    rows.add(parsed);
+                }
+            });
+        }
+        if (!report.isEmpty()) {
+            return ImportOutcome.rejected(report);
+        }
+        ImportCounts counts = ImportCounts.none();
+        for (Row row : rows) {
+            counts = counts.add(upsert(row));
+        }
+        audit.record(AdminCli.ACTOR, "INDICATORS_IMPORTED", source, counts.toString());
+        return ImportOutcome.done(counts);
+    }
+
+    private Optional<Row> parse(CsvRow row, RosterLookup lookup, ValidationReport report) {
+        int line = row.line();
+        var employee = lookup.employee(row.get("nip"));
+        boolean valid = employee.found(line, report);
+        var period = lookup.period(row.get("period"));
+        if (period.found(line, report) && !period.value().isOpen()) {
+            report.add(line, "period \"" + period.value().code() + "\" is closed");
+            valid = false;
+        }
+        valid &= period.problem() == null;
+        String name = row.get("indicator");
+        String unit = row.get("unit");
+        if (name.isEmpty()) {
+            report.add(line, "empty indicator");
+            valid = false;
+        }
+        if (unit.isEmpty()) {
+            report.add(line, "empty unit");
+            valid = false;
+        }
+        BigDecimal target = number(row, "target", line, report, MAX_TARGET, false);
+        BigDecimal realisation = row.isBlank("realisation") ? null
+                : number(row, "realisation", line, report, MAX_TARGET, false);
+        BigDecimal weight = row.isBlank("weight") ? BigDecimal.ONE : number(row, "weight", line, report, MAX_WEIGHT, true);
+        Optional<Direction> direction = Direction.parse(row.get("direction"));
+        if (row.isBlank("direction")) {
+            report.add(line, "empty direction");
+        } else if (direction.isEmpty()) {
+            report.add(line, "unknown direction \"" + row.get("direction") + "\" (use HIGHER_IS_BETTER or LOWER_IS_BETTER)");
+        }
+        valid &= target != null && weight != null && direction.isPresent()
+                && (realisation != null || row.isBlank("realisation"));
+        if (!valid) {
+            return Optional.empty();
+        }
+        return Optional.of(new Row(line, employee.value(), period.value(), name, target, unit, realisation,
+                direction.get(), weight));
+    }
+
+    private static BigDecimal number(CsvRow row, String column, int line, ValidationReport report, BigDecimal max,
+            boolean positive) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            report.add(line, "empty " + column);
+            return null;
+        }
+        Optional<BigDecimal> value = Decimals.parse(raw);
+        if (value.isEmpty()) {
+            report.add(line, column + " \"" + raw + "\" is not a number (e.g. 12.5 or 12,5)");
+            return null;
+        }
+        BigDecimal number = value.get();
+        if (number.signum() < 0 || (positive && number.signum() == 0)) {
+            report.add(line, column + " " + raw + " must be " + (positive ? "more than 0" : "0 or more"));
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 2 || number.compareTo(max) > 0) {
+            report.add(line, column + " " + raw + " has more than 2 decimals or is too large");
+            return null;
+        }
+        return number;
+    }
+
+    private Change upsert(Row row) {
+        record Stored(BigDecimal target, String unit, BigDecimal realisation, String direction, BigDecimal weight) {}
+        Optional<Stored> stored = jdbc.sql("""
+                select target, unit_of_measure, realisation, direction, weight from indicator
+                 where employee_id = ? and period_id = ? and name = ?
+                """).params(row.employee().id(), row.period().id(), row.name())
+                .query((rs, n) -> new Stored(rs.getBigDecimal(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getString(4), rs.getBigDecimal(5)))
+                .optional();
+        if (stored.isEmpty()) {
+            jdbc.sql("""
+                    insert into indicator (employee_id, period_id, name, target, unit_of_measure, realisation, direction, weight)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(row.employee().id(), row.period().id(), row.name(), row.target(), row.unit(),
+                    row.realisation(), row.direction().name(), row.weight()).update();
+            return Change.ADDED;
+        }
+        Stored s = stored.get();
+        boolean same = s.target().compareTo(row.target()) == 0 && s.unit().equals(row.unit())
+                && (s.realisation() == null ? row.realisation() == null
+                        : row.realisation() != null && s.realisation().compareTo(row.realisation()) == 0)
+                && s.direction().equals(row.direction().name()) && s.weight().compareTo(row.weight()) == 0;
+        if (same) {
+            return Change.UNCHANGED;
+        }
+        jdbc.sql("""
+                update indicator set target = ?, unit_of_measure = ?, realisation = ?, direction = ?, weight = ?
+                 where employee_id = ? and period_id = ? and name = ?
+                """).params(row.target(), row.unit(), row.realisation(), row.direction().name(), row.weight(),
+                row.employee().id(), row.period().id(), row.name()).update();
+        return Change.UPDATED;
+    }
+}

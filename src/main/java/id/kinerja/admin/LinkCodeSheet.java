@@ -1,0 +1,65 @@
+package id.kinerja.admin;
+
+import id.kinerja.account.LinkCodes;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues fresh link codes for every active employee of a unit (or of the whole office) and writes
+ * them as CSV {@code nip,name,unit,code,deep_link}. Issuing and writing form one transaction: if the
+ * sheet cannot be written, no code is issued and no older code is revoked.
+ */
+@Service
+class LinkCodeSheet {
+
+    static final List<String> HEADER = List.of("nip", "name", "unit", "code", "deep_link");
+
+    private final Employees employees;
+    private final LinkCodes linkCodes;
+    private final AuditLog audit;
+
+    LinkCodeSheet(Employees employees, LinkCodes linkCodes, AuditLog audit) {
+        this.employees = employees;
+        this.linkCodes = linkCodes;
+        this.audit = audit;
+    }
+
+    /** The active employees of that unit (all units when null); empty when no unit has that name. */
+    Optional<List<Employee>> employeesOf(String unit) {
+        List<Employee> all = employees.all();
+        if (unit == null) {
+            return Optional.of(all);
+        }
+        List<Employee> inUnit = all.stream().filter(e -> e.unitName().equals(unit)).toList();
+        return inUnit.isEmpty() ? Optional.empty() : Optional.of(inUnit);
+    }
+
+    @Transactional
+    public int issue(List<Employee> people, Optional<String> botUsername, CsvWriter csv, String scope) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Employee employee : people) {
+            String code = linkCodes.issue(employee, AdminCli.ACTOR);
+            rows.add(List.of(employee.nip().value(), employee.name(), employee.unitName(), code,
+                    botUsername.map(bot -> DeepLinks.link(bot, code)).orElse("")));
+        }
+        try {
+            csv.row(HEADER);
+            for (List<String> row : rows) {
+                csv.row(row);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AdminCli.ACTOR, "LINK_CODES_ISSUED", scope, rows.size() + " codes");
+        return rows.size();
+    }
+}

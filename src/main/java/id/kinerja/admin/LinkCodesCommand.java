@@ -1,0 +1,73 @@
+package id.kinerja.admin;
+
+import id.kinerja.employee.Employee;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "link-codes", description = {"Issue link codes in bulk (--unit UNIT or --all) as CSV with deep links.",
+        "Columns nip,name,unit,code,deep_link (deep_link is empty when the bot's username is unknown).",
+        "Older unused codes of these employees stop working."})
+class LinkCodesCommand extends AdminCommand {
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "one unit, by name")
+    String unit;
+
+    @Option(names = "--all", description = "every active employee (instead of --unit)")
+    boolean all;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the CSV here (default: standard output)")
+    Path outFile;
+
+    @Option(names = "--bot-username", description = "the bot's Telegram username, for the deep links")
+    String botUsername;
+
+    private final LinkCodeSheet sheet;
+    private final DeepLinks deepLinks;
+
+    LinkCodesCommand(LinkCodeSheet sheet, DeepLinks deepLinks) {
+        this.sheet = sheet;
+        this.deepLinks = deepLinks;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (all == (unit != null)) {
+            refuse("use either --unit UNIT or --all");
+            return USAGE;
+        }
+        Optional<List<Employee>> people = sheet.employeesOf(all ? null : unit.trim());
+        if (people.isEmpty()) {
+            return refuse("no active employee in a unit named \"" + unit + "\"");
+        }
+        Optional<String> bot = deepLinks.botUsername(botUsername);
+        if (bot.isEmpty()) {
+            err().println(DeepLinks.unknownUsernameNote());
+        }
+        String label = all ? "all" : "unit:" + unit.trim();
+        if (outFile == null) {
+            sheet.issue(people.get(), bot, CsvWriter.plain(out()), label);
+            return OK;
+        }
+        if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
+            return refuse("the folder of " + outFile + " does not exist");
+        }
+        Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".link-codes", ".csv");
+        try {
+            int count;
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                count = sheet.issue(people.get(), bot, CsvWriter.withBom(stream), label);
+            }
+            Files.move(temporary, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            out().println(count + " link codes written to " + outFile);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,54 @@
+package id.kinerja.admin;
+
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.audit.AuditLog;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens an appraisal period: a new code, start ≤ end, an evaluation deadline on or after the end. */
+@Service
+class OpeningPeriod {
+
+    private final JdbcClient jdbc;
+    private final Periods periods;
+    private final AuditLog audit;
+
+    OpeningPeriod(JdbcClient jdbc, Periods periods, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.periods = periods;
+        this.audit = audit;
+    }
+
+    /** The problems that stopped it, or an empty report when the period is open. */
+    @Transactional
+    public ValidationReport open(String code, Period.Kind kind, LocalDate start, LocalDate end, LocalDate due) {
+        ValidationReport report = new ValidationReport();
+        String trimmed = code == null ? "" : code.trim();
+        if (trimmed.isEmpty()) {
+            report.add("the period code is empty");
+        } else {
+            periods.byCode(trimmed).ifPresent(existing -> report.add(
+                    "period \"" + trimmed + "\" already exists (" + existing.status() + ", "
+                            + existing.start() + " to " + existing.end() + ")"));
+        }
+        if (start.isAfter(end)) {
+            report.add("the start " + start + " is after the end " + end);
+        }
+        if (due.isBefore(end)) {
+            report.add("the evaluation deadline " + due + " is before the end " + end + " of the period");
+        }
+        if (!report.isEmpty()) {
+            return report;
+        }
+        jdbc.sql("""
+                insert into appraisal_period (code, kind, start_date, end_date, due_date, status)
+                values (?, ?, ?, ?, ?, 'OPEN')
+                """).params(trimmed, kind.name(), start, end, due).update();
+        audit.record(AdminCli.ACTOR, "PERIOD_OPENED", "period:" + trimmed,
+                kind + " " + start + " to " + end + ", due " + due);
+        return report;
+    }
+}

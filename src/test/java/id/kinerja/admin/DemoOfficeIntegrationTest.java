@@ -1,0 +1,67 @@
+package id.kinerja.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DemoOfficeIntegrationTest extends CliIntegrationTest {
+
+    @Test
+    void loadsTheDemoOfficeOnceAndPrintsAGuide() {
+        Run run = cli("demo");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(count("select count(*) from employee where active")).isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(*) from unit")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from unit where name like 'Kelurahan %'")).isEqualTo(5);
+        assertThat(jdbc.sql("select code || ' ' || status from appraisal_period order by code").query(String.class).list())
+                .containsExactly("2026-09 CLOSED", "2026-10 CLOSED", "2026-11 OPEN");
+        assertThat(jdbc.sql("select count(*) from indicator group by employee_id, period_id").query(Long.class).list())
+                .hasSize(120).allMatch(n -> n >= 2 && n <= 3);
+        assertThat(count("select count(*) from indicator where direction = 'LOWER_IS_BETTER'")).isPositive();
+        assertThat(count("select count(*) from evaluation v join appraisal_period p on p.id = v.period_id "
+                + "where p.code = '2026-11'")).isZero();
+        for (String period : List.of("2026-09", "2026-10")) {
+            assertThat(count("select count(*) from evaluation v join appraisal_period p on p.id = v.period_id "
+                    + "where p.code = ? and v.feedback is not null", period)).isGreaterThan(30);
+        }
+        assertThat(count("select count(distinct predicate) from evaluation")).isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from employee where is_admin")).isEqualTo(1);
+        assertThat(count("select count(*) from employee where supervisor_id is null")).isEqualTo(1);
+        assertThat(run.out()).contains(DemoPeople.get(DemoPeople.CAMAT).nip(), DemoPeople.get(DemoPeople.HR_ADMIN).nip(),
+                DemoPeople.get(DemoPeople.STAFF).nip(), DemoPeople.get(DemoPeople.SECTION_HEAD).nip(),
+                "java -jar target/kinerja-bot.jar link-code <NIP>");
+    }
+
+    @Test
+    void aSecondRunChangesNothing() {
+        cli("demo");
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        Run again = cli("demo");
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("already loaded");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aConflictingPeriodRollsTheWholeDemoBack() {
+        cli("open-period", "--code", "2026-10", "--kind", "MONTHLY", "--start", "2026-10-01", "--end", "2026-10-31",
+                "--due", "2026-11-06");
+
+        Run run = cli("demo");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("period \"2026-10\" already exists");
+        assertThat(count("select count(*) from employee")).isZero();
+        assertThat(count("select count(*) from appraisal_period")).isEqualTo(1);
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        return Map.of("employee", rows("employee"), "unit", rows("unit"), "period", rows("appraisal_period"),
+                "indicator", rows("indicator"), "evaluation", rows("evaluation"), "audit", rows("audit_log"));
+    }
+}
