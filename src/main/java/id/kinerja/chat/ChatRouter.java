@@ -23,9 +23,12 @@ class ChatRouter {
     private final LinkingScreens linking;
     private final ScoreScreens scores;
     private final AccountScreens account;
+    private final EvaluationScreens evaluation;
+    private final TeamScreens team;
 
     ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
-               BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account) {
+               BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account,
+               EvaluationScreens evaluation, TeamScreens team) {
         this.texts = texts;
         this.accounts = accounts;
         this.employees = employees;
@@ -34,6 +37,8 @@ class ChatRouter {
         this.linking = linking;
         this.scores = scores;
         this.account = account;
+        this.evaluation = evaluation;
+        this.team = team;
     }
 
     List<Reply> route(Incoming incoming) {
@@ -75,6 +80,8 @@ class ChatRouter {
             case LINK -> linking.link(turn, argument);
             case SCORE -> scores.score(turn);
             case FEEDBACK -> scores.feedback(turn, 0);
+            case TASKS -> team.tasks(turn);
+            case TEAM -> team.team(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);
@@ -87,6 +94,8 @@ class ChatRouter {
         Optional<ConversationStore.State> state = conversations.current(turn.userId());
         if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
             linking.tryCode(turn, text);
+        } else if (state.isPresent() && EvaluationScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            evaluation.text(turn, text);
         } else {
             turn.say(turn.text("unknown"));
         }
@@ -100,6 +109,8 @@ class ChatRouter {
             case ScoreScreens.FEEDBACK_OPEN -> scores.feedbackOpened(turn);
             case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
+            case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
+            case EvaluationScreens.STEP -> evaluation.step(turn, argument);
             default -> false;
         };
         if (!handled) {

@@ -10,6 +10,8 @@ enum Command {
     LINK("tautkan", "link", false),
     SCORE("skor", "score", true),
     FEEDBACK("umpan_balik", "feedback", true),
+    TASKS("tugas", "tasks", true),
+    TEAM("tim", "team", true),
     HELP("bantuan", "help", false),
     LANGUAGE("bahasa", "language", false),
     PRIVACY("privasi", "privacy", false),

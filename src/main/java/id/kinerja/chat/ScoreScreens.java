@@ -1,16 +1,12 @@
 package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
-import id.kinerja.appraisal.Direction;
 import id.kinerja.appraisal.EvaluationResult;
 import id.kinerja.appraisal.FeedbackPage;
 import id.kinerja.appraisal.Feedbacks;
-import id.kinerja.appraisal.IndicatorResult;
 import id.kinerja.appraisal.ScoreCard;
 import id.kinerja.appraisal.ScoreCards;
 import id.kinerja.employee.Employee;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -118,15 +114,7 @@ class ScoreScreens {
             lines.add(turn.text("score.not_evaluated"));
         }
         lines.add("");
-        lines.add(turn.text("score.indicators_title"));
-        if (card.indicators().isEmpty()) {
-            lines.add(turn.text("score.no_indicators"));
-        }
-        NumberFormat numbers = NumberFormat.getNumberInstance(turn.language().locale());
-        numbers.setMaximumFractionDigits(2);
-        for (IndicatorResult indicator : card.indicators()) {
-            lines.add(indicatorLine(turn, indicator, numbers));
-        }
+        IndicatorLines.appendTo(lines, turn, card.indicators());
         if (card.trend().size() > 1) {
             lines.add("");
             lines.add(turn.text("score.trend_title"));
@@ -136,23 +124,5 @@ class ScoreScreens {
             lines.add(trend.toString());
         }
         return String.join("\n", lines);
-    }
-
-    private static String indicatorLine(Turn turn, IndicatorResult indicator, NumberFormat numbers) {
-        if (indicator.realisation() == null) {
-            return turn.text("score.indicator_pending", "name", indicator.name(),
-                    "target", numbers.format(indicator.target()), "unit", indicator.unitOfMeasure());
-        }
-        String key = indicator.direction() == Direction.LOWER_IS_BETTER ? "score.indicator_lower" : "score.indicator";
-        return turn.text(key, "name", indicator.name(), "target", numbers.format(indicator.target()),
-                "realisation", numbers.format(indicator.realisation()), "unit", indicator.unitOfMeasure(),
-                "achievement", indicator.achievementPercent().map(p -> percent(p, turn)).orElse("–"));
-    }
-
-    private static String percent(BigDecimal value, Turn turn) {
-        NumberFormat format = NumberFormat.getNumberInstance(turn.language().locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value) + "%";
     }
 }

@@ -1,0 +1,67 @@
+package id.kinerja.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.appraisal.Rating;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * An evaluation in progress, kept as conversation state. The nonce changes at every step and is
+ * carried by the step's buttons, so a button from an earlier step or message changes nothing.
+ */
+record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Rating workResult, Rating behaviour,
+                       String feedback) {
+
+    enum Step { WORK, BEHAVIOUR, FEEDBACK, CONFIRM }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static EvaluationDraft start(long reportId, long periodId) {
+        return new EvaluationDraft(newNonce(), reportId, periodId, Step.WORK, null, null, null);
+    }
+
+    EvaluationDraft at(Step next) {
+        return new EvaluationDraft(newNonce(), reportId, periodId, next, workResult, behaviour, feedback);
+    }
+
+    EvaluationDraft withWorkResult(Rating rating) {
+        return new EvaluationDraft(nonce, reportId, periodId, step, rating, behaviour, feedback).at(Step.BEHAVIOUR);
+    }
+
+    EvaluationDraft withBehaviour(Rating rating) {
+        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, rating, feedback).at(Step.FEEDBACK);
+    }
+
+    EvaluationDraft withFeedback(String text) {
+        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, text).at(Step.CONFIRM);
+    }
+
+    /** Feedback is required when either rating is below expectation (SPEC §2.3). */
+    boolean feedbackRequired() {
+        return workResult == Rating.BELOW || behaviour == Rating.BELOW;
+    }
+
+    String json() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static EvaluationDraft fromJson(String json) {
+        try {
+            return JSON.readValue(json, EvaluationDraft.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable evaluation draft", e);
+        }
+    }
+
+    private static String newNonce() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

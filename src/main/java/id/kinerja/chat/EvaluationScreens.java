@@ -1,0 +1,214 @@
+package id.kinerja.chat;
+
+import id.kinerja.appraisal.EvaluatingReport;
+import id.kinerja.appraisal.EvaluationRefusal;
+import id.kinerja.appraisal.PendingEvaluations;
+import id.kinerja.appraisal.PendingReport;
+import id.kinerja.appraisal.Predicate;
+import id.kinerja.appraisal.Rating;
+import id.kinerja.appraisal.ReportSummary;
+import id.kinerja.employee.Employee;
+import id.kinerja.text.Dates;
+import id.kinerja.text.Html;
+import id.kinerja.text.Keyboard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluating a report inside the chat (SPEC §2.3): summary card with the work-result rating →
+ * behaviour rating → feedback (required with a BELOW) → confirmation with the computed predicate →
+ * submit, with back and cancel at every step; then the next pending report is offered.
+ */
+@Component
+class EvaluationScreens {
+
+    static final String OPEN = "ev";
+    static final String STEP = "ew";
+    static final String STATE = "EVALUATING";
+    static final int MAX_FEEDBACK = 2000;
+
+    private final EvaluatingReport evaluating;
+    private final PendingEvaluations pending;
+    private final ConversationStore conversations;
+    private final EvaluationNotices notices;
+
+    EvaluationScreens(EvaluatingReport evaluating, PendingEvaluations pending, ConversationStore conversations,
+                      EvaluationNotices notices) {
+        this.evaluating = evaluating;
+        this.pending = pending;
+        this.conversations = conversations;
+        this.notices = notices;
+    }
+
+    /** {@code ev:<reportId>:<periodId>} from a prompt, /tugas or /tim. */
+    boolean open(Turn turn, String argument) {
+        String[] ids = argument.split(":");
+        if (turn.me().isEmpty() || ids.length != 2 || !ids[0].matches("\\d{1,18}") || !ids[1].matches("\\d{1,18}")) {
+            return false;
+        }
+        long reportId = Long.parseLong(ids[0]);
+        long periodId = Long.parseLong(ids[1]);
+        Optional<EvaluationRefusal> refusal = evaluating.refusal(turn.me().get(), reportId, periodId);
+        if (refusal.isPresent()) {
+            turn.answer(refusalText(turn, refusal.get()), true);
+            return true;
+        }
+        EvaluationDraft draft = EvaluationDraft.start(reportId, periodId);
+        save(turn, draft);
+        turn.say(card(turn, draft), keyboard(turn, draft));
+        return true;
+    }
+
+    /** {@code ew:<nonce>:<action>}: a step of the draft in progress. */
+    boolean step(Turn turn, String argument) {
+        String[] parts = argument.split(":", 2);
+        Optional<EvaluationDraft> current = draft(turn);
+        if (turn.me().isEmpty() || parts.length != 2 || current.isEmpty()
+                || !current.get().nonce().equals(parts[0])) {
+            return false;
+        }
+        EvaluationDraft draft = current.get();
+        Optional<EvaluationRefusal> refusal = evaluating.refusal(turn.me().get(), draft.reportId(), draft.periodId());
+        if (refusal.isPresent()) {
+            conversations.clear(turn.userId());
+            turn.answer(refusalText(turn, refusal.get()), true);
+            turn.show(refusalText(turn, refusal.get()), Keyboard.NONE);
+            return true;
+        }
+        Optional<EvaluationDraft> next = advance(draft, parts[1]);
+        if (parts[1].equals("cancel")) {
+            conversations.clear(turn.userId());
+            turn.show(turn.text("evaluation.cancelled"), Keyboard.NONE);
+        } else if (parts[1].equals("submit") && draft.step() == EvaluationDraft.Step.CONFIRM) {
+            submit(turn, draft);
+        } else if (next.isPresent()) {
+            save(turn, next.get());
+            turn.show(card(turn, next.get()), keyboard(turn, next.get()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Free text while the draft waits for feedback. */
+    void text(Turn turn, String text) {
+        Optional<EvaluationDraft> draft = draft(turn);
+        if (draft.isEmpty() || draft.get().step() != EvaluationDraft.Step.FEEDBACK) {
+            turn.say(turn.text("evaluation.use_buttons"));
+        } else if (text.length() > MAX_FEEDBACK) {
+            turn.say(turn.text("evaluation.feedback_too_long", "length", text.length(), "max", MAX_FEEDBACK));
+        } else {
+            EvaluationDraft next = draft.get().withFeedback(text);
+            save(turn, next);
+            turn.say(card(turn, next), keyboard(turn, next));
+        }
+    }
+
+    private static Optional<EvaluationDraft> advance(EvaluationDraft draft, String action) {
+        Optional<Rating> rating = action.length() > 2 ? Rating.parse(action.substring(2)) : Optional.empty();
+        return switch (draft.step()) {
+            case WORK -> action.startsWith("w.") ? rating.map(draft::withWorkResult) : Optional.empty();
+            case BEHAVIOUR -> action.startsWith("b.") ? rating.map(draft::withBehaviour)
+                    : action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.WORK)) : Optional.empty();
+            case FEEDBACK -> action.equals("skip") && !draft.feedbackRequired()
+                    ? Optional.of(draft.withFeedback(null))
+                    : action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR)) : Optional.empty();
+            case CONFIRM -> action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.FEEDBACK))
+                    : Optional.empty();
+        };
+    }
+
+    private void submit(Turn turn, EvaluationDraft draft) {
+        Employee me = turn.me().orElseThrow();
+        EvaluatingReport.Submitted submitted = evaluating.submit(me, draft.reportId(), draft.periodId(),
+                draft.workResult(), draft.behaviour(), draft.feedback());
+        conversations.clear(turn.userId());
+        notices.evaluated(me, submitted);
+        String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
+                "name", submitted.report().name(), "period", submitted.period().code(),
+                "predicate", turn.text(submitted.predicate().textKey()));
+        List<PendingReport> left = pending.forSupervisor(me.id());
+        if (left.isEmpty()) {
+            turn.show(saved + "\n\n" + turn.text("evaluation.all_done"), Keyboard.NONE);
+        } else {
+            PendingReport next = left.get(0);
+            turn.show(saved + "\n\n" + turn.text("evaluation.left", "count", left.size()),
+                    Keyboard.of(Keyboard.Button.tap(turn.text("evaluation.next", "name", next.employeeName()),
+                            OPEN + ":" + next.employeeId() + ":" + next.periodId())));
+        }
+    }
+
+    private String card(Turn turn, EvaluationDraft draft) {
+        ReportSummary summary = evaluating.summary(draft.reportId(), draft.periodId());
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.text("evaluation.title", "name", summary.name(), "position", summary.position(),
+                "period", summary.period().code(), "due", Dates.longDate(summary.period().due(), turn.language())));
+        if (draft.step() == EvaluationDraft.Step.WORK) {
+            lines.add("");
+            IndicatorLines.appendTo(lines, turn, summary.indicators());
+            lines.add("");
+            lines.add(summary.previous()
+                    .map(p -> turn.text("evaluation.previous", "period", p.periodCode(),
+                            "predicate", turn.text(p.predicate().textKey())))
+                    .orElseGet(() -> turn.text("evaluation.no_previous")));
+            summary.current().ifPresent(c -> lines.add(turn.text("evaluation.current",
+                    "predicate", turn.text(c.predicate().textKey()))));
+        }
+        lines.add("");
+        lines.add(switch (draft.step()) {
+            case WORK -> turn.text("evaluation.ask_work", "name", summary.name());
+            case BEHAVIOUR -> turn.text("evaluation.ask_behaviour", "name", summary.name(),
+                    "work", turn.text(draft.workResult().textKey()));
+            case FEEDBACK -> turn.text(draft.feedbackRequired() ? "evaluation.ask_feedback_required"
+                    : "evaluation.ask_feedback_optional", "name", summary.name(), "max", MAX_FEEDBACK);
+            case CONFIRM -> turn.text("evaluation.confirm",
+                    "work", turn.text(draft.workResult().textKey()),
+                    "behaviour", turn.text(draft.behaviour().textKey()),
+                    "predicate", turn.text(Predicate.of(draft.workResult(), draft.behaviour()).textKey()),
+                    "feedback", draft.feedback() == null ? Html.raw(turn.text("evaluation.no_feedback"))
+                            : draft.feedback());
+        });
+        return String.join("\n", lines);
+    }
+
+    private Keyboard keyboard(Turn turn, EvaluationDraft draft) {
+        String prefix = STEP + ":" + draft.nonce() + ":";
+        Keyboard.Button back = Keyboard.Button.tap(turn.text("evaluation.back"), prefix + "back");
+        Keyboard.Button cancel = Keyboard.Button.tap(turn.text("evaluation.cancel"), prefix + "cancel");
+        return switch (draft.step()) {
+            case WORK -> ratings(turn, prefix + "w.", List.of(cancel));
+            case BEHAVIOUR -> ratings(turn, prefix + "b.", List.of(back, cancel));
+            case FEEDBACK -> new Keyboard(List.of(draft.feedbackRequired() ? List.of()
+                    : List.of(Keyboard.Button.tap(turn.text("evaluation.skip"), prefix + "skip")), List.of(back, cancel)));
+            case CONFIRM -> new Keyboard(List.of(
+                    List.of(Keyboard.Button.tap(turn.text("evaluation.submit"), prefix + "submit")),
+                    List.of(back, cancel)));
+        };
+    }
+
+    /** One rating per row: the labels are long and must stay readable on a phone. */
+    private static Keyboard ratings(Turn turn, String prefix, List<Keyboard.Button> lastRow) {
+        List<List<Keyboard.Button>> rows = new ArrayList<>();
+        for (Rating rating : List.of(Rating.ABOVE, Rating.MEETS, Rating.BELOW)) {
+            rows.add(List.of(Keyboard.Button.tap(turn.text(rating.textKey()), prefix + rating.name())));
+        }
+        rows.add(lastRow);
+        return new Keyboard(rows);
+    }
+
+    private Optional<EvaluationDraft> draft(Turn turn) {
+        return conversations.current(turn.userId())
+                .filter(state -> STATE.equals(state.name()))
+                .map(state -> EvaluationDraft.fromJson(state.data()));
+    }
+
+    private void save(Turn turn, EvaluationDraft draft) {
+        conversations.enter(turn.userId(), STATE, draft.json());
+    }
+
+    static String refusalText(Turn turn, EvaluationRefusal refusal) {
+        return turn.text("evaluation.refused_" + refusal.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

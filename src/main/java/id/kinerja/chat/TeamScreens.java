@@ -1,0 +1,94 @@
+package id.kinerja.chat;
+
+import id.kinerja.appraisal.PendingEvaluations;
+import id.kinerja.appraisal.PendingReport;
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.appraisal.TeamMember;
+import id.kinerja.appraisal.Teams;
+import id.kinerja.employee.Employee;
+import id.kinerja.text.Dates;
+import id.kinerja.text.Keyboard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** /tugas (/tasks): pending evaluations, each one button away; /tim (/team): the team's status. */
+@Component
+class TeamScreens {
+
+    static final int MAX_BUTTONS = 30;
+
+    private final PendingEvaluations pending;
+    private final Periods periods;
+    private final Teams teams;
+
+    TeamScreens(PendingEvaluations pending, Periods periods, Teams teams) {
+        this.pending = pending;
+        this.periods = periods;
+        this.teams = teams;
+    }
+
+    void tasks(Turn turn) {
+        List<PendingReport> reports = pending.forSupervisor(turn.me().orElseThrow().id());
+        if (reports.isEmpty()) {
+            turn.say(turn.text("tasks.none"));
+            return;
+        }
+        Map<Long, List<PendingReport>> byPeriod = new LinkedHashMap<>();
+        reports.forEach(r -> byPeriod.computeIfAbsent(r.periodId(), id -> new ArrayList<>()).add(r));
+        List<String> lines = new ArrayList<>(List.of(turn.text("tasks.title")));
+        List<Keyboard.Button> buttons = new ArrayList<>();
+        byPeriod.forEach((periodId, inPeriod) -> {
+            Period period = periods.byId(periodId).orElseThrow();
+            lines.add(turn.text("tasks.period", "period", period.code(),
+                    "due", Dates.longDate(period.due(), turn.language()), "count", inPeriod.size()));
+            inPeriod.forEach(r -> buttons.add(Keyboard.Button.tap(
+                    byPeriod.size() > 1 ? r.employeeName() + " · " + period.code() : r.employeeName(),
+                    EvaluationScreens.OPEN + ":" + r.employeeId() + ":" + r.periodId())));
+        });
+        lines.add(turn.text("tasks.hint"));
+        turn.say(String.join("\n", lines), Keyboard.column(buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size()))));
+    }
+
+    void team(Turn turn) {
+        Employee me = turn.me().orElseThrow();
+        List<Period> open = periods.open();
+        if (open.isEmpty()) {
+            turn.say(turn.text("team.no_open_period"));
+            return;
+        }
+        List<String> blocks = new ArrayList<>();
+        List<Keyboard.Button> buttons = new ArrayList<>();
+        for (Period period : open) {
+            List<TeamMember> members = teams.of(me.id(), period.id());
+            if (members.isEmpty()) {
+                turn.say(turn.text("team.none"));
+                return;
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(turn.text("team.title", "period", period.code(),
+                    "due", Dates.longDate(period.due(), turn.language())));
+            for (TeamMember member : members) {
+                String status = member.evaluated()
+                        ? turn.text("team.done", "name", member.name(),
+                                "predicate", turn.text(member.predicate().textKey()))
+                        : turn.text("team.pending", "name", member.name());
+                if (!member.linked()) {
+                    status += turn.text("team.unlinked");
+                } else if (member.unreachable()) {
+                    status += turn.text("team.unreachable");
+                }
+                lines.add(status);
+                buttons.add(Keyboard.Button.tap(turn.text(member.evaluated() ? "team.change" : "team.evaluate",
+                        "name", member.name()), EvaluationScreens.OPEN + ":" + member.employeeId() + ":" + period.id()));
+            }
+            long done = members.stream().filter(TeamMember::evaluated).count();
+            lines.add(turn.text("team.summary", "done", done, "total", members.size()));
+            blocks.add(String.join("\n", lines));
+        }
+        turn.say(String.join("\n\n", blocks), Keyboard.column(buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size()))));
+    }
+}

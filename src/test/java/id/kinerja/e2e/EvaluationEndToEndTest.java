@@ -1,0 +1,202 @@
+package id.kinerja.e2e;
+
+import static id.kinerja.appraisal.Rating.ABOVE;
+import static id.kinerja.appraisal.Rating.MEETS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.emulator.CallbackAnswer;
+import id.kinerja.emulator.SentMessage;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EvaluationEndToEndTest extends EndToEndTest {
+
+    private static final long KASI = 4001;
+    private static final long DEWI = 4002;
+    private static final long CAMAT = 4004;
+
+    private long camat;
+    private long kasi;
+    private long dewi;
+    private long eko;
+    private long open;
+
+    @BeforeEach
+    void office() {
+        long unit = fixtures.unit("Seksi Pemerintahan");
+        camat = fixtures.employee("Drs. Hasan Basri", "Camat Medan Marelan", unit, null);
+        kasi = fixtures.employee("Ahmad Fauzi", "Kasi Pemerintahan", unit, camat);
+        dewi = fixtures.employee("Dewi Lestari", "Analis Pemerintahan", unit, kasi);
+        eko = fixtures.employee("Eko Prasetyo", "Pengadministrasi Umum", unit, kasi);
+        long october = fixtures.closedMonth(10);
+        fixtures.evaluation(dewi, october, kasi, MEETS, MEETS, "Baik, tingkatkan ketelitian.");
+        open = fixtures.period("2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 7), true);
+        fixtures.indicator(dewi, open, "Rekomendasi izin diproses", "40", "berkas", "44", "HIGHER_IS_BETTER");
+        telegram.registerUser(KASI, "Ahmad", "id");
+        telegram.registerUser(DEWI, "Dewi", "id");
+        telegram.registerUser(CAMAT, "Hasan", "id");
+        linked(KASI, kasi);
+        linked(DEWI, dewi);
+        linked(CAMAT, camat);
+    }
+
+    @Test
+    void a_supervisor_rates_a_report_step_by_step_and_the_report_is_told() {
+        SentMessage tasks = say(KASI, "/tugas");
+        assertThat(tasks.plainText()).contains("Periode 2026-11", "Senin, 7 Desember 2026", "2 pegawai");
+        assertThat(tasks.buttonLabels()).containsExactly("Dewi Lestari", "Eko Prasetyo");
+
+        SentMessage card = tapForNewMessage(KASI, tasks, "Dewi Lestari");
+        assertThat(card.plainText()).contains("Penilaian kinerja: Dewi Lestari", "Analis Pemerintahan",
+                "Rekomendasi izin diproses: target 40 berkas, realisasi 44 berkas → 110,0%",
+                "Predikat periode sebelumnya (2026-10): Baik", "Langkah 1 dari 4");
+        assertThat(card.buttonLabels()).containsExactly("Di Atas Ekspektasi", "Sesuai Ekspektasi",
+                "Di Bawah Ekspektasi", "Batal");
+
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Di Atas Ekspektasi");
+        assertThat(behaviour.plainText()).contains("Hasil kerja: Di Atas Ekspektasi", "Langkah 2 dari 4");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Di Atas Ekspektasi");
+        assertThat(feedback.plainText()).contains("Langkah 3 dari 4");
+        assertThat(feedback.buttonLabels()).contains("Lewati", "‹ Kembali", "Batal");
+
+        SentMessage confirm = say(KASI, "Analisis sangat rapi & <tepat waktu>.");
+        assertThat(confirm.plainText()).contains("Langkah 4 dari 4", "Predikat: Sangat Baik",
+                "Umpan balik: Analisis sangat rapi & <tepat waktu>.");
+
+        SentMessage saved = tapAndAwaitEdit(KASI, confirm, "Kirim");
+        assertThat(saved.plainText()).contains("Penilaian Dewi Lestari untuk periode 2026-11 tersimpan",
+                "Predikat: Sangat Baik", "Masih ada 1 pegawai");
+        assertThat(saved.buttonLabels()).containsExactly("Nilai berikutnya: Eko Prasetyo");
+
+        assertThat(jdbc.sql("select predicate || '/' || evaluator_id || '/' || feedback from evaluation where employee_id = ? and period_id = ?")
+                .params(dewi, open).query(String.class).single())
+                .isEqualTo("SANGAT_BAIK/" + kasi + "/Analisis sangat rapi & <tepat waktu>.");
+        assertThat(jdbc.sql("select action from audit_log where action like 'EVALUATION%'").query(String.class).list())
+                .containsExactly("EVALUATION_CREATED");
+
+        SentMessage notice = telegram.awaitMessageContaining(DEWI, "telah menilai kinerja Anda", TIMEOUT);
+        assertThat(notice.plainText()).contains("Ahmad Fauzi", "2026-11", "Predikat: Sangat Baik");
+        SentMessage read = tapForNewMessage(DEWI, notice, "Baca umpan balik");
+        assertThat(read.plainText()).contains("Analisis sangat rapi & <tepat waktu>.");
+    }
+
+    @Test
+    void a_below_rating_makes_feedback_required_and_back_goes_one_step_back() {
+        SentMessage card = openCard(eko);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Di Bawah Ekspektasi");
+        SentMessage work = tapAndAwaitEdit(KASI, behaviour, "Kembali");
+        assertThat(work.plainText()).contains("Langkah 1 dari 4");
+
+        behaviour = tapAndAwaitEdit(KASI, work, "Di Bawah Ekspektasi");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Sesuai Ekspektasi");
+        assertThat(feedback.plainText()).contains("umpan balik wajib");
+        assertThat(feedback.buttonLabels()).doesNotContain("Lewati");
+
+        assertThat(say(KASI, "x".repeat(2001)).plainText()).contains("terlalu panjang (2001 karakter)");
+        SentMessage confirm = say(KASI, "Target surat belum tercapai; mari susun rencana perbaikan.");
+        assertThat(confirm.plainText()).contains("Predikat: Butuh Perbaikan");
+        tapAndAwaitEdit(KASI, confirm, "Kirim");
+
+        assertThat(jdbc.sql("select predicate from evaluation where employee_id = ?").param(eko)
+                .query(String.class).single()).isEqualTo("BUTUH_PERBAIKAN");
+    }
+
+    @Test
+    void cancel_at_any_step_changes_nothing() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
+
+        assertThat(tapAndAwaitEdit(KASI, behaviour, "Batal").plainText()).isEqualTo("Penilaian dibatalkan. Tidak ada yang diubah.");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    @Test
+    void an_evaluation_can_be_changed_until_the_period_closes_and_each_change_is_audited() {
+        evaluate(dewi, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
+        SentMessage team = say(KASI, "/tim");
+        assertThat(team.plainText()).contains("Tim Anda — periode 2026-11", "✅ Dewi Lestari — Baik",
+                "⏳ Eko Prasetyo — belum dinilai · belum menautkan Telegram", "1 dari 2 sudah dinilai");
+
+        SentMessage card = tapForNewMessage(KASI, team, "Ubah penilaian Dewi Lestari");
+        assertThat(card.plainText()).contains("Penilaian saat ini: Baik");
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Di Atas Ekspektasi");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Di Atas Ekspektasi");
+        SentMessage confirm = tapAndAwaitEdit(KASI, feedback, "Lewati");
+        assertThat(tapAndAwaitEdit(KASI, confirm, "Kirim").plainText()).contains("diperbarui", "Sangat Baik");
+
+        assertThat(jdbc.sql("select action || ' ' || details from audit_log where action like 'EVALUATION%' order by id")
+                .query(String.class).list()).satisfiesExactly(
+                first -> assertThat(first).startsWith("EVALUATION_CREATED").contains("predicate=BAIK"),
+                second -> assertThat(second).startsWith("EVALUATION_CHANGED").contains("predicate=SANGAT_BAIK", "was=MEETS/MEETS/BAIK"));
+        assertThat(telegram.awaitMessageContaining(DEWI, "memperbarui penilaian", TIMEOUT).plainText()).contains("Sangat Baik");
+    }
+
+    @Test
+    void only_the_recorded_supervisor_may_evaluate_and_forged_buttons_change_nothing() {
+        SentMessage help = say(DEWI, "/bantuan");
+        CallbackAnswer selfOrColleague = forge(DEWI, help, "ev:" + eko + ":" + open);
+        assertThat(selfOrColleague.text()).isEqualTo("Anda tidak berwenang menilai pegawai ini.");
+        assertThat(selfOrColleague.showAlert()).isTrue();
+
+        SentMessage camatHelp = say(CAMAT, "/bantuan");
+        assertThat(forge(CAMAT, camatHelp, "ev:" + dewi + ":" + open).text())
+                .as("the supervisor's supervisor is not the rater").isEqualTo("Anda tidak berwenang menilai pegawai ini.");
+
+        long closed = jdbc.sql("select id from appraisal_period where code = '2026-10'").query(Long.class).single();
+        SentMessage kasiHelp = say(KASI, "/bantuan");
+        assertThat(forge(KASI, kasiHelp, "ev:" + dewi + ":" + closed).text())
+                .isEqualTo("Periode ini sudah ditutup; penilaian tidak dapat diubah lagi.");
+        assertThat(forge(KASI, kasiHelp, "ev:999999:" + open).text()).isEqualTo("Data ini sudah tidak tersedia.");
+        assertThat(forge(KASI, kasiHelp, "ew:deadbeef:submit").text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    @Test
+    void buttons_from_an_earlier_step_are_stale_and_a_closed_period_stops_the_flow() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
+        String oldStep = card.button("Di Bawah Ekspektasi").callbackData();
+
+        assertThat(forge(KASI, behaviour, oldStep).text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Sesuai Ekspektasi");
+        SentMessage confirm = tapAndAwaitEdit(KASI, feedback, "Lewati");
+        jdbc.sql("update appraisal_period set status = 'CLOSED', closed_at = now() where id = ?").param(open).update();
+
+        long update = telegram.tapButton(KASI, confirm, "Kirim");
+        assertThat(telegram.awaitCallbackAnswerFor(update, TIMEOUT).text())
+                .isEqualTo("Periode ini sudah ditutup; penilaian tidak dapat diubah lagi.");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    private void evaluate(long report, String work, String behaviour) {
+        SentMessage card = openCard(report);
+        SentMessage step2 = tapAndAwaitEdit(KASI, card, work);
+        SentMessage step3 = tapAndAwaitEdit(KASI, step2, behaviour);
+        SentMessage step4 = tapAndAwaitEdit(KASI, step3, "Lewati");
+        tapAndAwaitEdit(KASI, step4, "Kirim");
+    }
+
+    private SentMessage openCard(long report) {
+        SentMessage tasks = say(KASI, "/tugas");
+        String name = employees.byId(report).orElseThrow().name();
+        return tapForNewMessage(KASI, tasks, name);
+    }
+
+    private SentMessage tapForNewMessage(long user, SentMessage message, String label) {
+        int before = telegram.messageCount(user);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(user, message, label), TIMEOUT);
+        return telegram.awaitMessageCount(user, before + 1, TIMEOUT);
+    }
+
+    private CallbackAnswer forge(long user, SentMessage message, String data) {
+        return telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(user, user, message.messageId(), data), TIMEOUT);
+    }
+
+    private int evaluationsInOpenPeriod() {
+        return jdbc.sql("select count(*) from evaluation where period_id = ?").param(open).query(Integer.class).single();
+    }
+}
