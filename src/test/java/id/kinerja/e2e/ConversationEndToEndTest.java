@@ -109,6 +109,27 @@ class ConversationEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_refused_menu_is_logged_and_never_stops_the_bot() {
+        telegram.failNext("setmycommands", 2, 500, "Internal Server Error", null);
+        polling.stop();
+        polling.start();
+
+        assertThat(say(3001, "/bantuan").plainText()).contains("Cara kerja penilaian kinerja");
+        assertThat(telegram.calls("setmycommands")).filteredOn(call -> call.injectedFault()).hasSize(2);
+    }
+
+    @Test
+    void a_step_in_progress_lives_in_the_database_and_survives_a_restart() {
+        say(3001, "/tautkan");
+        polling.stop();
+        assertThat(jdbc.sql("select state from conversation where telegram_user_id = 3001").query(String.class).single())
+                .isEqualTo("AWAITING_LINK_CODE");
+        polling.start();
+
+        assertThat(say(3001, codeFor(rina)).plainText()).contains("Akun berhasil ditautkan");
+    }
+
+    @Test
     void forged_or_unknown_buttons_change_nothing_and_get_an_alert() {
         linked(3001, rina);
         SentMessage help = say(3001, "/bantuan");
