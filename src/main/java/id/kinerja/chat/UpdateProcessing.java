@@ -35,9 +35,10 @@ public class UpdateProcessing {
     private final ReplySender sender;
     private final Texts texts;
     private final TelegramAccounts accounts;
+    private final UpdateMetrics metrics;
 
     UpdateProcessing(TransactionTemplate transaction, JdbcClient jdbc, Clock clock, ChatRouter router,
-                     ReplySender sender, Texts texts, TelegramAccounts accounts) {
+                     ReplySender sender, Texts texts, TelegramAccounts accounts, UpdateMetrics metrics) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -45,22 +46,31 @@ public class UpdateProcessing {
         this.sender = sender;
         this.texts = texts;
         this.accounts = accounts;
+        this.metrics = metrics;
     }
 
     public void process(Incoming incoming) {
+        long started = System.nanoTime();
+        String outcome = "ok";
         List<Reply> replies;
         try {
-            replies = transaction.execute(status -> firstDelivery(incoming) ? router.route(incoming) : List.of());
+            replies = transaction.execute(status -> firstDelivery(incoming) ? router.route(incoming) : null);
+            if (replies == null) {
+                outcome = "duplicate";
+            }
         } catch (RuntimeException e) {
             if (isDatabaseOutage(e)) {
+                metrics.handled(incoming, "database_unavailable", started);
                 throw e;
             }
             log.error("Handling update {} failed", incoming.updateId(), e);
-            replies = transaction.execute(status -> firstDelivery(incoming) ? apology(incoming) : List.of());
+            outcome = "error";
+            replies = transaction.execute(status -> firstDelivery(incoming) ? apology(incoming) : null);
         }
         if (replies != null && !replies.isEmpty()) {
             sender.send(replies);
         }
+        metrics.handled(incoming, outcome, started);
     }
 
     /** Whether the failure means the database is unreachable (retry later) rather than a bug. */

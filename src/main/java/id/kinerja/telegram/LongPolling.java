@@ -15,6 +15,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 /** Long polling with the TelegramBots library, started once the whole application is up. */
 @Component
 @ConditionalOnProperty(name = "kinerja.telegram.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "kinerja.telegram.mode", havingValue = "polling", matchIfMissing = true)
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
@@ -37,9 +38,6 @@ class LongPolling implements SmartLifecycle {
     @Override
     public void start() {
         startup.introduce();
-        if (!"polling".equals(properties.mode())) {
-            return;
-        }
         try {
             application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> httpClient);
             application.registerBot(properties.token(), properties::telegramUrl,
