@@ -111,6 +111,7 @@ class ChatRouter {
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
             case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
             case EvaluationScreens.STEP -> evaluation.step(turn, argument);
+            case TeamScreens.SNOOZE -> team.snooze(turn, argument);
             default -> false;
         };
         if (!handled) {

@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.account.AccountLanguage;
 import id.kinerja.appraisal.EvaluatingReport;
 import id.kinerja.employee.Employee;
 import id.kinerja.outbox.Outbox;
@@ -15,9 +16,9 @@ class EvaluationNotices {
 
     private final Outbox outbox;
     private final Texts texts;
-    private final TelegramAccounts accounts;
+    private final AccountLanguage accounts;
 
-    EvaluationNotices(Outbox outbox, Texts texts, TelegramAccounts accounts) {
+    EvaluationNotices(Outbox outbox, Texts texts, AccountLanguage accounts) {
         this.outbox = outbox;
         this.texts = texts;
         this.accounts = accounts;
@@ -28,7 +29,7 @@ class EvaluationNotices {
         if (report.telegramUserId() == null) {
             return;
         }
-        Language language = accounts.languageOf(report.telegramUserId());
+        Language language = accounts.of(report.telegramUserId());
         String html = texts.get(language, submitted.changed() ? "notice.evaluation_changed" : "notice.evaluated",
                 "evaluator", evaluator.name(), "period", submitted.period().code(),
                 "predicate", texts.get(language, submitted.predicate().textKey()));

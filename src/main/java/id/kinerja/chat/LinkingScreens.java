@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.account.AccountLanguage;
 import id.kinerja.account.LinkOutcome;
 import id.kinerja.account.LinkingAccount;
 import id.kinerja.employee.Employee;
@@ -17,9 +18,9 @@ class LinkingScreens {
 
     private final LinkingAccount linkingAccount;
     private final ConversationStore conversations;
-    private final TelegramAccounts accounts;
+    private final AccountLanguage accounts;
 
-    LinkingScreens(LinkingAccount linkingAccount, ConversationStore conversations, TelegramAccounts accounts) {
+    LinkingScreens(LinkingAccount linkingAccount, ConversationStore conversations, AccountLanguage accounts) {
         this.linkingAccount = linkingAccount;
         this.conversations = conversations;
         this.accounts = accounts;
@@ -53,7 +54,7 @@ class LinkingScreens {
                     "unit", employee.unitName(), "menu", menu(turn)));
             if (linked.previousTelegramUserId() != null) {
                 long previous = linked.previousTelegramUserId();
-                turn.tell(previous, turn.text(accounts.languageOf(previous), "link.moved_away"));
+                turn.tell(previous, turn.text(accounts.of(previous), "link.moved_away"));
             }
         } else if (outcome instanceof LinkOutcome.Refused refused) {
             conversations.enter(turn.userId(), AWAITING_CODE, null);

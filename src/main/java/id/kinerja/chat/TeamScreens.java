@@ -9,6 +9,10 @@ import id.kinerja.appraisal.Teams;
 import id.kinerja.employee.Employee;
 import id.kinerja.text.Dates;
 import id.kinerja.text.Keyboard;
+import id.kinerja.reminder.SnoozeResult;
+import id.kinerja.reminder.Snoozing;
+import id.kinerja.text.Texts;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +24,37 @@ import org.springframework.stereotype.Component;
 class TeamScreens {
 
     static final int MAX_BUTTONS = 30;
+    static final String SNOOZE = "snz";
 
     private final PendingEvaluations pending;
     private final Periods periods;
     private final Teams teams;
+    private final Snoozing snoozing;
+    private final Texts texts;
+    private final Clock clock;
 
-    TeamScreens(PendingEvaluations pending, Periods periods, Teams teams) {
+    TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock) {
         this.pending = pending;
         this.periods = periods;
         this.teams = teams;
+        this.snoozing = snoozing;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** "Remind me tomorrow" on a prompt ({@code snz:<periodId>}): only for one's own pending reports. */
+    boolean snooze(Turn turn, String argument) {
+        if (turn.me().isEmpty() || !argument.matches("\\d{1,18}")) {
+            return false;
+        }
+        long periodId = Long.parseLong(argument);
+        long me = turn.me().get().id();
+        if (pending.forSupervisor(me).stream().noneMatch(r -> r.periodId() == periodId)) {
+            return false;
+        }
+        SnoozeResult result = snoozing.snooze(me, periodId, clock.instant());
+        turn.answer(result.message(texts, turn.language()), true);
+        return true;
     }
 
     void tasks(Turn turn) {

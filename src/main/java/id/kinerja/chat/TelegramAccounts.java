@@ -39,11 +39,4 @@ class TelegramAccounts {
         jdbc.sql("update telegram_account set language = ?, language_chosen = true where telegram_user_id = ?")
                 .params(language.code(), telegramUserId).update();
     }
-
-    /** The language to write to an account in, for messages the bot starts itself. */
-    Language languageOf(long telegramUserId) {
-        return jdbc.sql("select language from telegram_account where telegram_user_id = ?")
-                .param(telegramUserId).query(String.class).optional()
-                .map(Language::fromCode).orElse(Language.ID);
-    }
 }

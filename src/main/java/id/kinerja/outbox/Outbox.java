@@ -2,6 +2,9 @@ package id.kinerja.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +18,18 @@ public class Outbox {
     Outbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * Which of these dedupe keys are already queued: lets a planner skip composing slots that are
+     * done. Only an optimisation — the unique key is what guarantees one message per slot.
+     */
+    public Set<String> alreadyQueued(Collection<String> dedupeKeys) {
+        if (dedupeKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select dedupe_key from outbox_message where dedupe_key = any(?)")
+                .param(dedupeKeys.toArray(String[]::new)).query(String.class).list());
     }
 
     /** Queues the message unless one with the same dedupe key exists; true when it was queued. */

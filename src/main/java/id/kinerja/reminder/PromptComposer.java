@@ -2,6 +2,7 @@ package id.kinerja.reminder;
 
 import id.kinerja.appraisal.PendingReport;
 import id.kinerja.appraisal.Period;
+import id.kinerja.text.Dates;
 import id.kinerja.text.Html;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
@@ -29,14 +30,14 @@ class PromptComposer {
         List<String> parts = new ArrayList<>();
         if (step.isOverdue()) {
             parts.add(texts.get(language, "reminder.overdue", "period", period.code(), "count", reports.size(),
-                    "deadline", LongDates.format(period.due(), language),
+                    "deadline", Dates.longDate(period.due(), language),
                     "span", Html.raw(span(language, step.overdueWorkingDays()))));
         } else {
             String when = step.workingDaysLeft() == 0
                     ? texts.get(language, "reminder.last_working_day")
                     : texts.get(language, "reminder.left", "span", Html.raw(span(language, step.workingDaysLeft())));
             parts.add(texts.get(language, "reminder.prompt", "period", period.code(), "count", reports.size(),
-                    "deadline", LongDates.format(period.due(), language), "when", Html.raw(when)));
+                    "deadline", Dates.longDate(period.due(), language), "when", Html.raw(when)));
         }
         if (reports.size() > MAX_REPORT_BUTTONS) {
             parts.add(texts.get(language, "reminder.more", "count", reports.size() - MAX_REPORT_BUTTONS));
@@ -59,7 +60,7 @@ class PromptComposer {
                                 .collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("\n"));
         return texts.get(language, "reminder.escalation", "period", period.code(),
-                "deadline", LongDates.format(period.due(), language), "list", Html.raw(lines));
+                "deadline", Dates.longDate(period.due(), language), "list", Html.raw(lines));
     }
 
     private String span(Language language, int workingDays) {

@@ -1,6 +1,7 @@
 package id.kinerja.reminder;
 
 import id.kinerja.appraisal.Period;
+import id.kinerja.text.Dates;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.time.LocalDate;
@@ -20,9 +21,9 @@ public record SnoozeResult(Outcome outcome, LocalDate remindOn, Period period) {
     /** The answer to show the supervisor ({@code reminder.snoozed} or a {@code reminder.snooze_refused*} text). */
     public String message(Texts texts, Language language) {
         return switch (outcome) {
-            case SNOOZED -> texts.get(language, "reminder.snoozed", "date", LongDates.format(remindOn, language));
+            case SNOOZED -> texts.get(language, "reminder.snoozed", "date", Dates.longDate(remindOn, language));
             case PAST_DEADLINE -> texts.get(language, "reminder.snooze_refused",
-                    "deadline", LongDates.format(period.due(), language));
+                    "deadline", Dates.longDate(period.due(), language));
             case PERIOD_CLOSED -> texts.get(language, "reminder.snooze_refused_closed");
         };
     }

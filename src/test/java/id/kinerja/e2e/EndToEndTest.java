@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * storing in a real PostgreSQL. Tests talk to the bot as users would and read what they would see.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kinerja.telegram.token=" + BotApiEmulator.TOKEN)
+        properties = {"kinerja.telegram.token=" + BotApiEmulator.TOKEN, "spring.quartz.auto-startup=false"})
 public abstract class EndToEndTest {
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(10);
