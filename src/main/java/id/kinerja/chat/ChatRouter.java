@@ -25,10 +25,11 @@ class ChatRouter {
     private final AccountScreens account;
     private final EvaluationScreens evaluation;
     private final TeamScreens team;
+    private final AdminScreens admin;
 
     ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
                BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account,
-               EvaluationScreens evaluation, TeamScreens team) {
+               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin) {
         this.texts = texts;
         this.accounts = accounts;
         this.employees = employees;
@@ -39,6 +40,7 @@ class ChatRouter {
         this.account = account;
         this.evaluation = evaluation;
         this.team = team;
+        this.admin = admin;
     }
 
     List<Reply> route(Incoming incoming) {
@@ -82,6 +84,7 @@ class ChatRouter {
             case FEEDBACK -> scores.feedback(turn, 0);
             case TASKS -> team.tasks(turn);
             case TEAM -> team.team(turn);
+            case ADMIN -> admin.admin(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);

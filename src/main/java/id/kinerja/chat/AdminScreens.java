@@ -1,0 +1,76 @@
+package id.kinerja.chat;
+
+import id.kinerja.appraisal.Compliance;
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.Reachability;
+import id.kinerja.text.Dates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /admin: HR's daily status of each open period — progress, who is late and by how much, who is unreachable. */
+@Component
+class AdminScreens {
+
+    static final int MAX_LINES = 15;
+
+    private final Periods periods;
+    private final Compliance compliance;
+    private final Reachability reachability;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
+                 Clock clock) {
+        this.periods = periods;
+        this.compliance = compliance;
+        this.reachability = reachability;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    void admin(Turn turn) {
+        if (!turn.me().orElseThrow().admin()) {
+            turn.say(turn.text("admin.only"));
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        List<String> lines = new ArrayList<>();
+        List<Period> open = periods.open();
+        if (open.isEmpty()) {
+            lines.add(turn.text("team.no_open_period"));
+        }
+        for (Period period : open) {
+            Compliance.Status status = compliance.of(period.id());
+            int overdueDays = calendar.workingDaysBetween(period.due(), today);
+            lines.add(turn.text("admin.period", "period", period.code(),
+                    "due", Dates.longDate(period.due(), turn.language())));
+            lines.add(turn.text("admin.progress", "done", status.evaluated(), "total", status.toEvaluate(),
+                    "percent", status.toEvaluate() == 0 ? 100 : 100 * status.evaluated() / status.toEvaluate()));
+            if (!status.backlog().isEmpty()) {
+                lines.add(turn.text(overdueDays > 0 ? "admin.late_title" : "admin.backlog_title"));
+                status.backlog().stream().limit(MAX_LINES).forEach(b -> lines.add(overdueDays > 0
+                        ? turn.text("admin.late_line", "name", b.name(), "unit", b.unit(), "pending", b.pending(),
+                                "days", overdueDays)
+                        : turn.text("admin.backlog_line", "name", b.name(), "unit", b.unit(), "pending", b.pending())));
+                if (status.backlog().size() > MAX_LINES) {
+                    lines.add(turn.text("admin.more", "count", status.backlog().size() - MAX_LINES));
+                }
+            }
+            lines.add(turn.text("admin.export", "period", period.code()));
+            lines.add("");
+        }
+        lines.add(turn.text("admin.not_linked", "count", reachability.notLinked()));
+        List<Reachability.Unreachable> unreachable = reachability.unreachable();
+        if (!unreachable.isEmpty()) {
+            lines.add(turn.text("admin.unreachable_title"));
+            unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
+                    "name", u.name(), "unit", u.unit(), "reason", u.reason() == null ? "-" : u.reason())));
+        }
+        turn.say(String.join("\n", lines));
+    }
+}

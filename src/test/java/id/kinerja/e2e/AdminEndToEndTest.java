@@ -1,0 +1,57 @@
+package id.kinerja.e2e;
+
+import static id.kinerja.appraisal.Rating.MEETS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AdminEndToEndTest extends EndToEndTest {
+
+    @Autowired
+    private WorkingCalendar calendar;
+
+    private long hr;
+    private long kasi;
+    private LocalDate due;
+
+    @BeforeEach
+    void office() {
+        long unit = fixtures.unit("Subbag Umum dan Kepegawaian");
+        long camat = fixtures.employee("Rahmat Siregar", "Camat", unit, null);
+        hr = fixtures.employee("Siti Harahap", "Analis SDM Aparatur", unit, camat);
+        kasi = fixtures.employee("Erwin Saragih", "Kasi Pelayanan Umum", unit, camat);
+        long staff = fixtures.employee("Andi Sembiring", "Petugas Pelayanan", unit, kasi);
+        fixtures.employee("Maya Lubis", "Petugas Pelayanan", unit, kasi);
+        jdbc.sql("update employee set is_admin = true where id = ?").param(hr).update();
+        due = LocalDate.now(calendar.zone()).minusDays(10);
+        long period = fixtures.period("LATE-1", due.minusDays(30), due.minusDays(7), due, true);
+        fixtures.evaluation(hr, period, camat, MEETS, MEETS, null);
+        jdbc.sql("update employee set unreachable_at = now(), unreachable_reason = 'Forbidden: bot was blocked by the user' where id = ?")
+                .param(staff).update();
+        telegram.registerUser(5001, "Siti", "id");
+        telegram.registerUser(5002, "Erwin", "id");
+        linked(5001, hr);
+        linked(5002, kasi);
+    }
+
+    @Test
+    void hr_sees_progress_who_is_late_by_how_many_working_days_and_who_is_unreachable() {
+        String status = say(5001, "/admin").plainText();
+
+        int late = calendar.workingDaysBetween(due, LocalDate.now(calendar.zone()));
+        assertThat(status).contains("Periode LATE-1", "Penilaian selesai: 1 dari 4 (25%)", "Terlambat:",
+                "Erwin Saragih (Subbag Umum dan Kepegawaian): 2 pegawai belum dinilai, terlambat " + late + " hari kerja",
+                "Rahmat Siregar (Subbag Umum dan Kepegawaian): 1 pegawai belum dinilai",
+                "export-recap LATE-1", "belum menautkan Telegram: 3",
+                "Andi Sembiring (Subbag Umum dan Kepegawaian): Forbidden: bot was blocked by the user");
+    }
+
+    @Test
+    void anyone_else_is_told_it_is_for_hr_only() {
+        assertThat(say(5002, "/admin").plainText()).isEqualTo("Perintah ini hanya untuk admin kepegawaian.");
+    }
+}
