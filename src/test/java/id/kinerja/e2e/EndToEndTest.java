@@ -21,7 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * storing in a real PostgreSQL. Tests talk to the bot as users would and read what they would see.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kinerja.telegram.token=" + BotApiEmulator.TOKEN, "spring.quartz.auto-startup=false"})
+        properties = {"kinerja.telegram.token=" + BotApiEmulator.TOKEN,
+                // schedules are driven explicitly by the tests that need them
+                "spring.quartz.auto-startup=false",
+                // no quiet hours, so outbox messages go out whatever the hour of the test run
+                "kinerja.calendar.quiet-start=00:00", "kinerja.calendar.quiet-end=00:00"})
 public abstract class EndToEndTest {
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -1,0 +1,337 @@
+package id.kinerja.outbox;
+
+import id.kinerja.calendar.CalendarProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds (SPEC §5.4, §5.6). One loop claims due rows in a short transaction (leased, so a
+ * crashed instance's rows come back), then hands them to a bounded pool of senders, paced by a token bucket
+ * (global rate) and by per-chat spacing. A 429 puts the row back without counting an attempt and pauses all
+ * sending for its retry_after; failures back off exponentially; unreachable chats are marked and never
+ * retried. Nothing is sent in the quiet hours. On shutdown, leased rows not yet handed out go back to the
+ * queue and in-flight sends are waited for; whatever is left keeps its lease and is recovered later.
+ */
+@Component
+@ConditionalOnBooleanProperty("kinerja.telegram.enabled")
+@ConditionalOnBooleanProperty(name = "kinerja.outbox.enabled", matchIfMissing = true)
+public class OutboxDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final OutboxStore store;
+    private final OutboundChannel channel;
+    private final OutboxProperties properties;
+    private final SendWindow window;
+    private final Clock clock;
+    private final OutboxMetrics metrics;
+    private final Backoff backoff;
+    private final LongSupplier nanos = System::nanoTime;
+    private final TokenBucket bucket;
+    private final ChatSpacing spacing;
+    private final Semaphore permits;
+    private final int batchLimit;
+
+    private final Object monitor = new Object();
+    private boolean nudged;
+    private boolean paused;
+    private long pausedUntil;
+    private volatile boolean running;
+    private Thread loop;
+    private ExecutorService senders;
+
+    OutboxDispatcher(OutboxStore store, OutboundChannel channel, OutboxProperties properties,
+                     CalendarProperties calendar, Clock clock, OutboxMetrics metrics) {
+        this.store = store;
+        this.channel = channel;
+        this.properties = properties;
+        this.window = new SendWindow(calendar);
+        this.clock = clock;
+        this.metrics = metrics;
+        this.backoff = properties.backoff();
+        this.bucket = new TokenBucket(properties.ratePerSecond(), 1, nanos.getAsLong());
+        this.spacing = new ChatSpacing(properties.perChatInterval());
+        this.permits = new Semaphore(properties.maxInFlight());
+        // a batch must be sendable well within its lease at the configured rate
+        long sendableInQuarterLease = (long) (properties.ratePerSecond() * properties.lease().toSeconds() / 4);
+        this.batchLimit = (int) Math.max(1, Math.min(properties.batchSize(), sendableInQuarterLease));
+    }
+
+    /** Wakes the dispatcher now instead of at its next poll: something was queued. */
+    public void nudge() {
+        synchronized (monitor) {
+            nudged = true;
+            monitor.notifyAll();
+        }
+    }
+
+    @EventListener
+    void onQueued(Outbox.MessageQueued event) {
+        nudge();
+    }
+
+    @Override
+    public void start() {
+        synchronized (monitor) {
+            if (running) {
+                return;
+            }
+            running = true;
+            AtomicInteger threads = new AtomicInteger();
+            senders = Executors.newFixedThreadPool(properties.maxInFlight(), r -> {
+                Thread t = new Thread(r, "outbox-send-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            loop = new Thread(this::run, "outbox-dispatcher");
+            loop.setDaemon(true);
+            loop.start();
+        }
+        log.info("Outbox dispatcher started: {}/s, {} per chat, up to {} in flight", properties.ratePerSecond(),
+                properties.perChatInterval(), properties.maxInFlight());
+    }
+
+    @Override
+    public void stop() {
+        Thread loopThread;
+        ExecutorService pool;
+        synchronized (monitor) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            monitor.notifyAll();
+            loopThread = loop;
+            pool = senders;
+        }
+        try {
+            loopThread.join(STOP_TIMEOUT.toMillis());
+            pool.shutdown();
+            if (!pool.awaitTermination(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Outbox sends still in flight at shutdown keep their lease and are recovered later");
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+        log.info("Outbox dispatcher stopped");
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Duration hold = holdOff();
+                if (hold != null) {
+                    waitFor(hold.toNanos(), false);
+                    continue;
+                }
+                List<OutboxStore.Claimed> batch = store.claim(clock.instant(), properties.lease(), batchLimit,
+                        this::decide);
+                if (batch.isEmpty()) {
+                    spacing.forgetExpired(nanos.getAsLong());
+                    waitFor(idleWait().toNanos(), true);
+                } else {
+                    dispatch(batch);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outbox dispatch failed, trying again: {}", e.toString());
+                waitFor(properties.pollInterval().toNanos(), false);
+            }
+        }
+    }
+
+    /**
+     * Until the next row is due, at most one poll interval. A row already due that was not claimed belongs to a
+     * chat with a message in flight (here or on another instance): that waits for the next poll.
+     */
+    private Duration idleWait() {
+        Duration poll = properties.pollInterval();
+        Instant next = store.nextDue();
+        if (next == null) {
+            return poll;
+        }
+        Duration until = Duration.between(clock.instant(), next);
+        return until.isNegative() || until.isZero() || until.compareTo(poll) > 0 ? poll : until.plusMillis(1);
+    }
+
+    /** Null when sending may go on, else how long to wait before looking again. */
+    private Duration holdOff() {
+        synchronized (monitor) {
+            if (paused) {
+                long left = pausedUntil - nanos.getAsLong();
+                if (left > 0) {
+                    return Duration.ofNanos(left);
+                }
+                paused = false;
+            }
+        }
+        return window.isQuiet(clock.instant()) ? properties.pollInterval() : null;
+    }
+
+    private OutboxStore.Decision decide(long chatId) {
+        long wait = spacing.waitNanos(chatId, nanos.getAsLong());
+        return wait == 0 ? new OutboxStore.Decision.Take()
+                : new OutboxStore.Decision.Defer(clock.instant().plusNanos(wait));
+    }
+
+    private void dispatch(List<OutboxStore.Claimed> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxStore.Claimed row = batch.get(i);
+            if (!awaitSendSlot()) {
+                store.release(batch.subList(i, batch.size()));
+                return;
+            }
+            spacing.started(row.chatId());
+            try {
+                senders.execute(() -> send(row));
+            } catch (RejectedExecutionException e) {
+                spacing.finished(row.chatId(), nanos.getAsLong());
+                permits.release();
+                store.release(batch.subList(i, batch.size()));
+                return;
+            }
+        }
+    }
+
+    /** Takes an in-flight permit and a rate token; false (holding neither) when sending must not go on now. */
+    private boolean awaitSendSlot() {
+        try {
+            while (!permits.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!running) {
+                    return false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        while (true) {
+            if (!running || holdOff() != null) {
+                permits.release();
+                return false;
+            }
+            long wait = bucket.tryAcquire(nanos.getAsLong());
+            if (wait == 0) {
+                return true;
+            }
+            waitFor(wait, false);
+        }
+    }
+
+    private void send(OutboxStore.Claimed row) {
+        try {
+            SendResult result;
+            try {
+                result = channel.send(row.chatId(), row.html(), row.keyboard());
+            } catch (RuntimeException e) {
+                result = new SendResult.Transient(e.toString());
+            } finally {
+                spacing.finished(row.chatId(), nanos.getAsLong());
+            }
+            record(row, result);
+        } catch (RuntimeException e) {
+            log.error("Cannot record the outcome of outbox message {}; it is sent again after its lease", row.id(), e);
+        } finally {
+            permits.release();
+            nudge(); // the chat's next message, or rows held back for a free slot, may be due now
+        }
+    }
+
+    private void record(OutboxStore.Claimed row, SendResult result) {
+        Instant now = clock.instant();
+        boolean recorded;
+        if (result instanceof SendResult.Sent sent) {
+            recorded = store.markSent(row, now, sent.messageId());
+            metrics.sent();
+        } else if (result instanceof SendResult.RetryAfter retry) {
+            pauseFor(retry.delay());
+            recorded = store.throttled(row, now.plus(retry.delay()), "429: retry after " + retry.delay().toSeconds() + "s");
+            metrics.tooManyRequests();
+            log.info("Telegram asks to slow down: pausing the outbox for {}", retry.delay());
+        } else if (result instanceof SendResult.Unreachable unreachable) {
+            recorded = store.unreachable(row, now, unreachable.reason());
+            metrics.unreachable();
+            log.info("Chat {} is unreachable ({}); outbox message {} is not retried", row.chatId(),
+                    unreachable.reason(), row.id());
+        } else if (result instanceof SendResult.Transient failure) {
+            int attempts = row.attempts() + 1;
+            if (backoff.exhausted(attempts)) {
+                recorded = store.fail(row, true, failure.error());
+                metrics.failed();
+                log.warn("Outbox message {} failed {} times, giving up: {}", row.id(), attempts, failure.error());
+            } else {
+                recorded = store.retryLater(row, now.plus(backoff.delayAfter(attempts)), failure.error());
+                metrics.retried();
+                log.info("Outbox message {} failed (attempt {}), retrying in {}: {}", row.id(), attempts,
+                        backoff.delayAfter(attempts), failure.error());
+            }
+        } else if (result instanceof SendResult.Rejected rejected) {
+            recorded = store.fail(row, true, rejected.error());
+            metrics.failed();
+            log.warn("Telegram rejected outbox message {}: {}", row.id(), rejected.error());
+        } else {
+            throw new IllegalStateException("unknown send result " + result);
+        }
+        if (!recorded) {
+            log.warn("Outbox message {} was no longer leased to this instance when its outcome ({}) came",
+                    row.id(), result);
+        }
+    }
+
+    private void pauseFor(Duration delay) {
+        synchronized (monitor) {
+            long until = nanos.getAsLong() + delay.toNanos();
+            if (!paused || until - pausedUntil > 0) {
+                pausedUntil = until;
+            }
+            paused = true;
+            monitor.notifyAll();
+        }
+    }
+
+    /** Waits up to the given time; returns early on stop, and on a nudge when {@code wakeOnNudge}. */
+    private void waitFor(long nanosToWait, boolean wakeOnNudge) {
+        long deadline = nanos.getAsLong() + nanosToWait;
+        synchronized (monitor) {
+            try {
+                while (running && !(wakeOnNudge && nudged)) {
+                    long left = deadline - nanos.getAsLong();
+                    if (left <= 0) {
+                        break;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(monitor, left);
+                    if (!wakeOnNudge) {
+                        break; // woken by a nudge, a 429 or stop: let the caller look again
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (wakeOnNudge) {
+                nudged = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package id.kinerja.outbox;
+
+import id.kinerja.text.Keyboard;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dispatcher's view of {@code outbox_message}. Claiming locks due rows with {@code FOR UPDATE SKIP LOCKED}
+ * and leases them, so several instances share the queue and a crashed instance's rows come back when the
+ * lease runs out. Every outcome update only touches a row still held under the same lease.
+ */
+@Component
+class OutboxStore {
+
+    /** A row leased for sending. */
+    record Claimed(long id, long chatId, Long employeeId, String html, Keyboard keyboard, int attempts,
+                   Instant leaseUntil) {}
+
+    /** What the claim decides for one due row of a chat. */
+    sealed interface Decision {
+        /** Send it now. */
+        record Take() implements Decision {}
+        /** The chat may get a message only at this instant: move the chat's pending rows there. */
+        record Defer(Instant until) implements Decision {}
+    }
+
+    /** Decides per due row; called once per chat (the chat's oldest due row), inside the claim transaction. */
+    interface ChatGate {
+        Decision decide(long chatId);
+    }
+
+    /** Pending messages: how many, and when the oldest was queued (null when none). */
+    record Depth(long pending, Instant oldestCreatedAt) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    OutboxStore(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * In one short transaction: locks up to {@code limit} due rows (pending and due, or sending with an expired
+     * lease) of chats with no message in flight, takes the oldest row per chat the gate lets through, defers the
+     * chats it holds back, marks the taken rows SENDING until {@code now + lease} and commits.
+     */
+    List<Claimed> claim(Instant now, Duration lease, int limit, ChatGate gate) {
+        Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+        return transaction.execute(status -> {
+            List<Claimed> due = jdbc.sql("""
+                            select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts
+                              from outbox_message m
+                             where ((m.status = 'PENDING' and m.not_before <= :now)
+                                    or (m.status = 'SENDING' and m.lease_until < :now))
+                               and not exists (select 1 from outbox_message b
+                                                where b.chat_id = m.chat_id and b.status = 'SENDING'
+                                                  and b.lease_until >= :now)
+                             order by m.not_before, m.id
+                             limit :limit
+                               for update of m skip locked""")
+                    .param("now", Timestamp.from(now))
+                    .param("limit", limit)
+                    .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("chat_id"),
+                            (Long) rs.getObject("employee_id"), rs.getString("html"),
+                            KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"), leaseUntil))
+                    .list();
+            List<Claimed> taken = new ArrayList<>();
+            Set<Long> decided = new HashSet<>();
+            for (Claimed row : due) {
+                if (!decided.add(row.chatId())) {
+                    continue; // a later row of a chat already decided stays as it is (the chat is busy now)
+                }
+                Decision decision = gate.decide(row.chatId());
+                if (decision instanceof Decision.Defer defer) {
+                    deferChat(row.chatId(), now, defer.until());
+                } else {
+                    taken.add(row);
+                }
+            }
+            for (Claimed row : taken) {
+                jdbc.sql("update outbox_message set status = 'SENDING', lease_until = ? where id = ?")
+                        .params(Timestamp.from(leaseUntil), row.id()).update();
+            }
+            return taken;
+        });
+    }
+
+    /** Pending rows of the chat go no earlier than {@code until}; their order (not_before, id) is kept. */
+    private void deferChat(long chatId, Instant now, Instant until) {
+        jdbc.sql("""
+                        update outbox_message set not_before = greatest(not_before, ?), status = 'PENDING',
+                                                  lease_until = null
+                         where chat_id = ? and (status = 'PENDING' or (status = 'SENDING' and lease_until < ?))""")
+                .params(Timestamp.from(until), chatId, Timestamp.from(now)).update();
+    }
+
+    boolean markSent(Claimed row, Instant now, int telegramMessageId) {
+        return jdbc.sql("""
+                        update outbox_message set status = 'SENT', sent_at = ?, telegram_message_id = ?,
+                                                  attempts = attempts + 1, lease_until = null
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(Timestamp.from(now), telegramMessageId, row.id(), Timestamp.from(row.leaseUntil()))
+                .update() == 1;
+    }
+
+    /** A failed attempt that will be tried again at {@code notBefore}. */
+    boolean retryLater(Claimed row, Instant notBefore, String error) {
+        return jdbc.sql("""
+                        update outbox_message set status = 'PENDING', attempts = attempts + 1, not_before = ?,
+                                                  lease_until = null, last_error = ?
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(Timestamp.from(notBefore), truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
+                .update() == 1;
+    }
+
+    /** Rate limited (429): back to the queue without counting an attempt. */
+    boolean throttled(Claimed row, Instant notBefore, String error) {
+        return jdbc.sql("""
+                        update outbox_message set status = 'PENDING', not_before = ?, lease_until = null, last_error = ?
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(Timestamp.from(notBefore), truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
+                .update() == 1;
+    }
+
+    /** Given up: rejected by the API or out of attempts. */
+    boolean fail(Claimed row, boolean countAttempt, String error) {
+        return jdbc.sql("""
+                        update outbox_message set status = 'FAILED', attempts = attempts + ?, lease_until = null,
+                                                  last_error = ?
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(countAttempt ? 1 : 0, truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
+                .update() == 1;
+    }
+
+    /** The chat cannot be reached: the row is never retried and its employee is marked unreachable. */
+    boolean unreachable(Claimed row, Instant now, String reason) {
+        Boolean done = transaction.execute(status -> {
+            int updated = jdbc.sql("""
+                            update outbox_message set status = 'UNREACHABLE', attempts = attempts + 1,
+                                                      lease_until = null, last_error = ?
+                             where id = ? and status = 'SENDING' and lease_until = ?""")
+                    .params(truncate(reason), row.id(), Timestamp.from(row.leaseUntil())).update();
+            if (updated == 1 && row.employeeId() != null) {
+                jdbc.sql("update employee set unreachable_at = ?, unreachable_reason = ? where id = ?")
+                        .params(Timestamp.from(now), truncate(reason), row.employeeId()).update();
+            }
+            return updated == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** Leased rows that will not be sent now (shutdown, pause, quiet hours) go back to the queue untouched. */
+    void release(List<Claimed> rows) {
+        for (Claimed row : rows) {
+            jdbc.sql("""
+                            update outbox_message set status = 'PENDING', lease_until = null
+                             where id = ? and status = 'SENDING' and lease_until = ?""")
+                    .params(row.id(), Timestamp.from(row.leaseUntil())).update();
+        }
+    }
+
+    /** When the earliest pending or leased row becomes due (null when there is none). */
+    Instant nextDue() {
+        return jdbc.sql("""
+                        select min(case when status = 'PENDING' then not_before else lease_until end)
+                          from outbox_message where status in ('PENDING', 'SENDING')""")
+                .query(rs -> {
+                    Timestamp next = rs.next() ? rs.getTimestamp(1) : null;
+                    return next == null ? null : next.toInstant();
+                });
+    }
+
+    Depth depth() {
+        return jdbc.sql("select count(*), min(created_at) from outbox_message where status = 'PENDING'")
+                .query((rs, row) -> new Depth(rs.getLong(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .single();
+    }
+
+    private static String truncate(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}

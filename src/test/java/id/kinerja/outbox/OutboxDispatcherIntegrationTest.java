@@ -1,0 +1,512 @@
+package id.kinerja.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.kinerja.calendar.CalendarProperties;
+import id.kinerja.emulator.ApiCall;
+import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.emulator.SentMessage;
+import id.kinerja.support.Fixtures;
+import id.kinerja.support.TestDatabase;
+import id.kinerja.telegram.TelegramOutboundChannel;
+import id.kinerja.text.Keyboard;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * The dispatcher with its real parts (PostgreSQL, the TelegramBots HTTP client, {@link TelegramOutboundChannel})
+ * against its own Bot API emulator and its own database, with a clock the test moves and short backoffs. No
+ * Spring context: the shared end-to-end context runs its own dispatcher on the shared database and emulator.
+ */
+class OutboxDispatcherIntegrationTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final OutboxProperties FAST = new OutboxProperties(true, 25, Duration.ofSeconds(1), 3,
+            Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(10), 50, Duration.ofSeconds(2), 16);
+
+    private static BotApiEmulator telegram;
+    private static HikariDataSource dataSource;
+    private static JdbcClient jdbc;
+    private static TelegramOutboundChannel channel;
+
+    private final MovableClock clock = new MovableClock();
+    private OutboxStore store;
+    private OutboxMetrics metrics;
+    private OutboxDispatcher dispatcher;
+    private Outbox outbox;
+    private Fixtures fixtures;
+
+    @BeforeAll
+    static void infrastructure() throws Exception {
+        telegram = BotApiEmulator.start();
+        dataSource = ownDatabase();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        okhttp3.Dispatcher requests = new okhttp3.Dispatcher();
+        requests.setMaxRequests(64);
+        requests.setMaxRequestsPerHost(64);
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(requests).readTimeout(Duration.ofSeconds(5)).build();
+        channel = new TelegramOutboundChannel(new OkHttpTelegramClient(http, BotApiEmulator.TOKEN,
+                new TelegramUrl("http", "127.0.0.1", telegram.port(), false)));
+        // a cold JVM needs over a second for its first sends (class loading, connections): measure warm rates
+        telegram.registerUser(1_000_000, "Warm-up", "id");
+        for (int i = 0; i < 3; i++) {
+            assertThat(channel.send(1_000_000, "warm-up", Keyboard.NONE)).isInstanceOf(SendResult.Sent.class);
+        }
+    }
+
+    @AfterAll
+    static void closeInfrastructure() {
+        telegram.close();
+        dataSource.close();
+    }
+
+    @BeforeEach
+    void freshDispatcher() {
+        fixtures = new Fixtures(jdbc);
+        fixtures.wipe();
+        telegram.reset();
+        clock.setLocal(LocalTime.of(10, 0));
+        start(FAST);
+    }
+
+    @AfterEach
+    void stopDispatcher() {
+        dispatcher.stop();
+    }
+
+    private void start(OutboxProperties properties) {
+        store = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
+        metrics = new OutboxMetrics(store, clock, new SimpleMeterRegistry());
+        dispatcher = new OutboxDispatcher(store, channel, properties, new CalendarProperties(null, null, null, null,
+                null), clock, metrics);
+        outbox = new Outbox(jdbc, clock, event -> dispatcher.nudge());
+        dispatcher.start();
+    }
+
+    // ------------------------------------------------------------------ delivery
+
+    @Test
+    void every_queued_message_arrives_exactly_once_and_promptly() {
+        for (long user = 1; user <= 20; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        long unit = fixtures.unit("Kecamatan Medan Baru");
+        long employee = fixtures.employee("Siti Aminah", "Pengadministrasi", unit, null);
+        Instant queued = Instant.now();
+        for (long user = 1; user <= 20; user++) {
+            queue("n:" + user, user, user == 1 ? employee : null, "Halo <b>" + user + "</b> &amp; salam",
+                    Keyboard.of(Keyboard.Button.tap("Buka", "open:" + user)));
+        }
+
+        for (long user = 1; user <= 20; user++) {
+            telegram.awaitMessageCount(user, 1, WAIT);
+        }
+        Duration took = Duration.between(queued, Instant.now());
+
+        // the poll interval is 2 s: only the nudge on enqueue makes this fast
+        assertThat(took).isLessThan(Duration.ofMillis(1500));
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 20);
+        for (long user = 1; user <= 20; user++) {
+            SentMessage message = telegram.lastMessageIn(user);
+            assertThat(telegram.messageCount(user)).isEqualTo(1);
+            assertThat(message.plainText()).isEqualTo("Halo " + user + " & salam");
+            assertThat(message.keyboard().get(0).get(0).text()).isEqualTo("Buka");
+        }
+        assertThat(statuses()).containsOnlyKeys("SENT").containsEntry("SENT", 20L);
+        assertThat(jdbc.sql("select count(*) from outbox_message where attempts = 1 and sent_at is not null"
+                + " and telegram_message_id is not null").query(Long.class).single()).isEqualTo(20);
+        assertThat(metrics.counts().sent()).isEqualTo(20);
+        assertThat(telegram.rejectedCalls()).isEmpty();
+    }
+
+    @Test
+    void a_long_text_goes_in_parts_with_the_keyboard_on_the_last() {
+        telegram.registerUser(31, "Budi", "id");
+        String paragraph = "Catatan kinerja. ".repeat(150);
+        queue("long", 31, null, paragraph + "\n\n" + paragraph,
+                Keyboard.of(Keyboard.Button.tap("OK", "ok")));
+
+        telegram.awaitMessageCount(31, 2, WAIT);
+        awaitStatus("long", "SENT");
+
+        List<SentMessage> parts = telegram.messagesIn(31);
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).keyboard()).isEmpty();
+        assertThat(parts.get(1).keyboard()).isNotEmpty();
+        assertThat(row("long").get("telegram_message_id")).isEqualTo(parts.get(1).messageId());
+    }
+
+    @Test
+    void the_same_dedupe_key_is_queued_once() {
+        telegram.registerUser(32, "Budi", "id");
+
+        assertThat(queue("prompt:2026-11:42:2026-11-30", 32, null, "Satu", Keyboard.NONE)).isTrue();
+        assertThat(queue("prompt:2026-11:42:2026-11-30", 32, null, "Dua", Keyboard.NONE)).isFalse();
+
+        telegram.awaitMessageCount(32, 1, WAIT);
+        await().during(Duration.ofMillis(1200)).atMost(WAIT).until(() -> telegram.messageCount(32) == 1);
+        assertThat(telegram.lastMessageIn(32).plainText()).isEqualTo("Satu");
+        assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ failures
+
+    @Test
+    void server_errors_are_retried_with_exponential_backoff_then_sent() {
+        telegram.registerUser(41, "Budi", "id");
+        telegram.failNext("sendmessage", 2, 500, null, null);
+
+        queue("retry", 41, null, "Akhirnya", Keyboard.NONE);
+
+        telegram.awaitMessageCount(41, 1, WAIT);
+        awaitStatus("retry", "SENT");
+        List<ApiCall> calls = telegram.calls("sendMessage");
+        assertThat(calls).extracting(ApiCall::httpStatus).containsExactly(500, 500, 200);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        Map<String, Object> row = row("retry");
+        assertThat(row.get("attempts")).isEqualTo(3);
+        assertThat((String) row.get("last_error")).contains("500");
+        assertThat(metrics.counts().retried()).isEqualTo(2);
+    }
+
+    @Test
+    void a_bad_gateway_every_time_gives_up_after_max_attempts() {
+        telegram.registerUser(42, "Budi", "id");
+        telegram.failNext("sendmessage", 10, 502, null, null);
+
+        queue("gateway", 42, null, "Tidak sampai", Keyboard.NONE);
+
+        awaitStatus("gateway", "FAILED");
+        await().during(Duration.ofMillis(1200)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 3);
+        assertThat(row("gateway").get("attempts")).isEqualTo(3);
+        assertThat((String) row("gateway").get("last_error")).contains("502", "Bad Gateway");
+        assertThat(metrics.counts().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void a_network_failure_is_retried() {
+        TelegramOutboundChannel nowhere = new TelegramOutboundChannel(new OkHttpTelegramClient(
+                new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(1)).build(), BotApiEmulator.TOKEN,
+                new TelegramUrl("http", "127.0.0.1", 1, false)));
+
+        SendResult result = nowhere.send(42, "Halo", Keyboard.NONE);
+
+        assertThat(result).isInstanceOf(SendResult.Transient.class);
+        assertThat(((SendResult.Transient) result).error()).containsIgnoringCase("connect");
+    }
+
+    @Test
+    void a_429_is_honoured_by_every_send_and_is_not_an_attempt() {
+        telegram.registerUser(51, "Budi", "id");
+        telegram.registerUser(52, "Wati", "id");
+        telegram.failNext("sendmessage", 1, 429, null, 1);
+
+        queue("throttled", 51, null, "Pelan-pelan", Keyboard.NONE);
+        await().atMost(WAIT).until(() -> telegram.tooManyRequestsServed() == 1);
+        Instant refused = telegram.calls("sendMessage").get(0).at();
+        queue("other", 52, null, "Saya juga menunggu", Keyboard.NONE);
+
+        telegram.awaitMessageCount(51, 1, WAIT);
+        telegram.awaitMessageCount(52, 1, WAIT);
+        awaitStatus("throttled", "SENT");
+        List<ApiCall> delivered = telegram.calls("sendMessage").stream().filter(ApiCall::ok).toList();
+        assertThat(delivered).hasSize(2).allSatisfy(call ->
+                assertThat(Duration.between(refused, call.at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+        assertThat(row("throttled").get("attempts")).isEqualTo(1);
+        assertThat(metrics.counts().http429()).isEqualTo(1);
+    }
+
+    @Test
+    void a_user_who_blocked_the_bot_is_marked_unreachable_and_not_retried() {
+        telegram.registerUser(61, "Budi", "id");
+        telegram.blockBy(61);
+        long unit = fixtures.unit("Kecamatan Medan Baru");
+        long employee = fixtures.employee("Budi Santoso", "Pengadministrasi", unit, null);
+
+        queue("blocked", 61, employee, "Halo", Keyboard.NONE);
+
+        awaitStatus("blocked", "UNREACHABLE");
+        await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 1);
+        assertThat((String) row("blocked").get("last_error")).contains("403", "blocked");
+        Map<String, Object> person = jdbc.sql("select unreachable_at, unreachable_reason from employee where id = ?")
+                .param(employee).query().singleRow();
+        assertThat(person.get("unreachable_at")).isNotNull();
+        assertThat((String) person.get("unreachable_reason")).contains("blocked");
+        assertThat(metrics.counts().unreachable()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_chat_is_unreachable_and_a_bad_request_is_not_retried() {
+        telegram.registerUser(71, "Budi", "id");
+
+        queue("unknown", 999_999, null, "Halo", Keyboard.NONE);
+        awaitStatus("unknown", "UNREACHABLE");
+        telegram.failNext("sendmessage", 1, 400, "Bad Request: can't parse entities: unsupported tag", null);
+        queue("rejected", 71, null, "Halo", Keyboard.NONE);
+        awaitStatus("rejected", "FAILED");
+
+        await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 2);
+        assertThat((String) row("unknown").get("last_error")).contains("chat not found");
+        assertThat(row("rejected").get("attempts")).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ rate limits
+
+    @Test
+    void forty_chats_at_25_per_second_get_no_429() {
+        telegram.enforceRateLimits(true);
+        for (long user = 101; user <= 140; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        for (long user = 101; user <= 140; user++) {
+            queue("burst:" + user, user, null, "Pengingat " + user, Keyboard.NONE);
+        }
+
+        for (long user = 101; user <= 140; user++) {
+            telegram.awaitMessageCount(user, 1, WAIT);
+        }
+        await().atMost(WAIT).until(() -> telegram.calls("sendMessage").size() >= 40);
+
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> telegram.calls("sendMessage").size() >= 40);
+        List<ApiCall> calls = telegram.calls("sendMessage");
+        assertThat(telegram.tooManyRequestsServed()).isZero();
+        assertThat(calls).hasSize(40).allMatch(ApiCall::ok);
+        assertThat(maxInAnySecond(calls)).isLessThanOrEqualTo(26);
+        Duration span = Duration.between(calls.get(0).at(), calls.get(39).at());
+        double rate = 39 / (span.toNanos() / 1e9);
+        System.out.printf("outbox: 40 messages to 40 chats in %d ms = %.1f msg/s, max %d in any second%n",
+                span.toMillis(), rate, maxInAnySecond(calls));
+        assertThat(rate).isBetween(18.0, 26.5);
+    }
+
+    @Test
+    void messages_to_one_chat_are_at_least_a_second_apart_and_in_order() {
+        telegram.enforceRateLimits(true);
+        telegram.registerUser(151, "Budi", "id");
+        for (int i = 1; i <= 3; i++) {
+            queue("same:" + i, 151, null, "Pesan " + i, Keyboard.NONE);
+        }
+
+        telegram.awaitMessageCount(151, 3, WAIT);
+        // the emulator records the call once its answer is written, just after the message itself
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> telegram.calls("sendMessage").size() >= 3);
+
+        List<ApiCall> calls = telegram.calls("sendMessage");
+        assertThat(telegram.tooManyRequestsServed()).isZero();
+        assertThat(calls).hasSize(3);
+        for (int i = 1; i < 3; i++) {
+            assertThat(Duration.between(calls.get(i - 1).at(), calls.get(i).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        }
+        assertThat(telegram.messagesIn(151)).extracting(SentMessage::plainText)
+                .containsExactly("Pesan 1", "Pesan 2", "Pesan 3");
+        System.out.printf("outbox: 3 messages to one chat, gaps %d ms and %d ms%n",
+                Duration.between(calls.get(0).at(), calls.get(1).at()).toMillis(),
+                Duration.between(calls.get(1).at(), calls.get(2).at()).toMillis());
+    }
+
+    // ------------------------------------------------------------------ time, crashes, shutdown
+
+    @Test
+    void nothing_is_sent_in_the_quiet_hours() {
+        telegram.registerUser(161, "Budi", "id");
+        clock.setLocal(LocalTime.of(20, 0));
+
+        queue("night", 161, null, "Besok pagi", Keyboard.NONE);
+
+        await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> telegram.calls().isEmpty());
+        assertThat(row("night").get("status")).isEqualTo("PENDING");
+
+        clock.advanceToLocal(LocalTime.of(7, 0, 1)); // the next morning
+        dispatcher.nudge();
+        telegram.awaitMessageCount(161, 1, WAIT);
+        awaitStatus("night", "SENT");
+    }
+
+    @Test
+    void rows_of_a_crashed_instance_are_sent_once_when_their_lease_expires() {
+        for (long user = 171; user <= 175; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        Instant now = clock.instant();
+        for (long user = 171; user <= 174; user++) {
+            insertSending("crashed:" + user, user, now.minusSeconds(5));
+        }
+        insertSending("alive", 175, now.plusSeconds(60)); // still leased by a live instance
+
+        dispatcher.nudge();
+
+        for (long user = 171; user <= 174; user++) {
+            telegram.awaitMessageCount(user, 1, WAIT);
+        }
+        await().during(Duration.ofMillis(1000)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 4);
+        assertThat(telegram.messageCount(175)).isZero();
+        assertThat(statuses()).containsEntry("SENT", 4L).containsEntry("SENDING", 1L);
+
+        clock.advance(Duration.ofSeconds(61));
+        dispatcher.nudge();
+        telegram.awaitMessageCount(175, 1, WAIT);
+        awaitStatus("alive", "SENT");
+    }
+
+    @Test
+    void stopping_returns_unsent_rows_to_the_queue_and_loses_nothing() {
+        for (long user = 201; user <= 260; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        for (long user = 201; user <= 260; user++) {
+            queue("stop:" + user, user, null, "Pesan " + user, Keyboard.NONE);
+        }
+        await().atMost(WAIT).until(() -> telegram.calls("sendMessage").size() >= 10);
+
+        dispatcher.stop();
+
+        int sentBeforeStop = telegram.calls("sendMessage").size();
+        Map<String, Long> statuses = statuses();
+        assertThat(statuses).doesNotContainKey("SENDING");
+        assertThat(statuses.get("SENT")).isEqualTo(sentBeforeStop);
+        assertThat(statuses.get("PENDING")).isEqualTo(60 - sentBeforeStop).isPositive();
+
+        start(FAST);
+        await().atMost(WAIT).until(() -> statuses().getOrDefault("SENT", 0L) == 60);
+        for (long user = 201; user <= 260; user++) {
+            assertThat(telegram.messageCount(user)).as("messages to %d", user).isEqualTo(1);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private boolean queue(String key, long chatId, Long employeeId, String html, Keyboard keyboard) {
+        return outbox.enqueue(new OutgoingMessage("TEST", key, chatId, employeeId, html, keyboard, null));
+    }
+
+    private void insertSending(String key, long chatId, Instant leaseUntil) {
+        jdbc.sql("""
+                        insert into outbox_message (dedupe_key, kind, chat_id, html, status, not_before, lease_until,
+                                                    created_at)
+                        values (?, 'TEST', ?, ?, 'SENDING', ?, ?, ?)""")
+                .params(key, chatId, "Tertunda " + key, Timestamp.from(clock.instant().minusSeconds(120)),
+                        Timestamp.from(leaseUntil), Timestamp.from(clock.instant().minusSeconds(120)))
+                .update();
+    }
+
+    private Map<String, Object> row(String key) {
+        return jdbc.sql("select * from outbox_message where dedupe_key = ?").param(key).query().singleRow();
+    }
+
+    private void awaitStatus(String key, String status) {
+        await().atMost(WAIT).until(() -> status.equals(row(key).get("status")));
+    }
+
+    private Map<String, Long> statuses() {
+        return jdbc.sql("select status, count(*) as n from outbox_message group by status").query().listOfRows()
+                .stream().collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
+    }
+
+    private static int maxInAnySecond(List<ApiCall> calls) {
+        int max = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            Instant end = calls.get(i).at().plusSeconds(1);
+            int n = 0;
+            for (int j = i; j < calls.size() && calls.get(j).at().isBefore(end); j++) {
+                n++;
+            }
+            max = Math.max(max, n);
+        }
+        return max;
+    }
+
+    /** A fresh database beside the shared test database, so the end-to-end context's dispatcher never sees it. */
+    private static HikariDataSource ownDatabase() throws Exception {
+        String shared = TestDatabase.jdbcUrl();
+        int query = shared.indexOf('?');
+        String base = query < 0 ? shared : shared.substring(0, query);
+        String suffix = query < 0 ? "" : shared.substring(query);
+        String name = "kinerja_outbox_it";
+        String url = base.substring(0, base.lastIndexOf('/') + 1) + name + suffix;
+        Properties credentials = new Properties();
+        credentials.setProperty("user", TestDatabase.username());
+        credentials.setProperty("password", System.getenv().getOrDefault("KINERJA_TEST_DATABASE_PASSWORD", ""));
+        try (Connection connection = DriverManager.getConnection(shared, credentials);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        }
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(credentials.getProperty("user"));
+        dataSource.setPassword(credentials.getProperty("password"));
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+
+    /** Real time shifted by an offset the test sets, so the dispatcher's decisions follow the test's calendar. */
+    static final class MovableClock extends Clock {
+
+        private volatile Duration offset = Duration.ZERO;
+
+        void setLocal(LocalTime time) {
+            Instant target = LocalDate.now(JAKARTA).atTime(time).atZone(JAKARTA).toInstant();
+            offset = Duration.between(Instant.now(), target);
+        }
+
+        /** Moves forward to the next time the local clock shows {@code time}. */
+        void advanceToLocal(LocalTime time) {
+            java.time.ZonedDateTime now = instant().atZone(JAKARTA);
+            java.time.ZonedDateTime target = now.with(time);
+            if (!target.isAfter(now)) {
+                target = target.plusDays(1);
+            }
+            advance(Duration.between(now, target));
+        }
+
+        void advance(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+    }
+}
