@@ -26,10 +26,11 @@ class ChatRouter {
     private final EvaluationScreens evaluation;
     private final TeamScreens team;
     private final AdminScreens admin;
+    private final PeerScreens peer;
 
     ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
                BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account,
-               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin) {
+               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin, PeerScreens peer) {
         this.texts = texts;
         this.accounts = accounts;
         this.employees = employees;
@@ -41,6 +42,7 @@ class ChatRouter {
         this.evaluation = evaluation;
         this.team = team;
         this.admin = admin;
+        this.peer = peer;
     }
 
     List<Reply> route(Incoming incoming) {
@@ -85,6 +87,7 @@ class ChatRouter {
             case TASKS -> team.tasks(turn);
             case TEAM -> team.team(turn);
             case ADMIN -> admin.admin(turn);
+            case RATE -> peer.rate(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);
@@ -99,6 +102,8 @@ class ChatRouter {
             linking.tryCode(turn, text);
         } else if (state.isPresent() && EvaluationScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             evaluation.text(turn, text);
+        } else if (state.isPresent() && PeerScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            peer.text(turn, text);
         } else {
             turn.say(turn.text("unknown"));
         }
@@ -115,6 +120,7 @@ class ChatRouter {
             case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
             case EvaluationScreens.STEP -> evaluation.step(turn, argument);
             case TeamScreens.SNOOZE -> team.snooze(turn, argument);
+            case PeerScreens.PREFIX -> peer.tap(turn, argument);
             default -> false;
         };
         if (!handled) {

@@ -12,6 +12,7 @@ enum Command {
     FEEDBACK("umpan_balik", "feedback", true),
     TASKS("tugas", "tasks", true),
     TEAM("tim", "team", true),
+    RATE("nilai_rekan", "rate", true),
     ADMIN("admin", "admin", true),
     HELP("bantuan", "help", false),
     LANGUAGE("bahasa", "language", false),

@@ -33,13 +33,15 @@ class EvaluationScreens {
     private final PendingEvaluations pending;
     private final ConversationStore conversations;
     private final EvaluationNotices notices;
+    private final PeerLine peerLine;
 
     EvaluationScreens(EvaluatingReport evaluating, PendingEvaluations pending, ConversationStore conversations,
-                      EvaluationNotices notices) {
+                      EvaluationNotices notices, PeerLine peerLine) {
         this.evaluating = evaluating;
         this.pending = pending;
         this.conversations = conversations;
         this.notices = notices;
+        this.peerLine = peerLine;
     }
 
     /** {@code ev:<reportId>:<periodId>} from a prompt, /tugas or /tim. */
@@ -153,6 +155,7 @@ class EvaluationScreens {
                     .map(p -> turn.text("evaluation.previous", "period", p.periodCode(),
                             "predicate", turn.text(p.predicate().textKey())))
                     .orElseGet(() -> turn.text("evaluation.no_previous")));
+            peerLine.of(turn, summary.employeeId(), summary.period()).ifPresent(lines::add);
             summary.current().ifPresent(c -> lines.add(turn.text("evaluation.current",
                     "predicate", turn.text(c.predicate().textKey()))));
         }

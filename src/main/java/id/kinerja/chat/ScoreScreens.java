@@ -24,10 +24,12 @@ class ScoreScreens {
 
     private final ScoreCards scoreCards;
     private final Feedbacks feedbacks;
+    private final PeerLine peerLine;
 
-    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks) {
+    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks, PeerLine peerLine) {
         this.scoreCards = scoreCards;
         this.feedbacks = feedbacks;
+        this.peerLine = peerLine;
     }
 
     void score(Turn turn) {
@@ -113,6 +115,7 @@ class ScoreScreens {
         } else {
             lines.add(turn.text("score.not_evaluated"));
         }
+        peerLine.of(turn, turn.me().orElseThrow().id(), card.period()).ifPresent(lines::add);
         lines.add("");
         IndicatorLines.appendTo(lines, turn, card.indicators());
         if (card.trend().size() > 1) {
