@@ -2,6 +2,7 @@ package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
 import id.kinerja.employee.Employee;
+import id.kinerja.text.Html;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Optional;
 
 /** One update being handled: who is talking, in which language, and the replies collected so far. */
 final class Turn {
+
+    static final int MAX_ANSWER = 200;
 
     private final Incoming incoming;
     private final Language language;
@@ -74,8 +77,13 @@ final class Turn {
         }
     }
 
-    void answer(String text, boolean alert) {
+    /** Answers the tap with a toast or an alert; alerts show plain text of at most 200 characters. */
+    void answer(String html, boolean alert) {
         if (incoming instanceof Incoming.ButtonTap tap) {
+            String text = Html.plain(html);
+            if (text != null && text.length() > MAX_ANSWER) {
+                text = text.substring(0, MAX_ANSWER - 1) + "…";
+            }
             replies.add(0, new Reply.AnswerButton(tap.callbackQueryId(), text, alert));
         }
     }

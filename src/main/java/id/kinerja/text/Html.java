@@ -28,6 +28,15 @@ public record Html(String value) {
         return out.toString();
     }
 
+    /** The text a reader sees, for places without parse mode (button alerts): tags dropped, entities read. */
+    public static String plain(String html) {
+        if (html == null) {
+            return null;
+        }
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -36,6 +36,11 @@ class TextsTest {
     }
 
     @Test
+    void plain_text_for_alerts_drops_tags_and_reads_entities() {
+        assertThat(Html.plain("Baik, <b>Senin</b> &amp; &lt;x&gt;")).isEqualTo("Baik, Senin & <x>");
+    }
+
+    @Test
     void the_packaged_copy_is_used_when_the_directory_is_missing() {
         Texts packaged = Texts.load(Path.of("no-such-directory"));
         assertThat(packaged.keys(Language.ID)).isEqualTo(texts.keys(Language.ID));
