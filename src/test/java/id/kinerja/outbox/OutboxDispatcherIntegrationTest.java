@@ -226,6 +226,23 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void a_timeout_is_a_transient_failure_that_is_retried() {
+        TelegramOutboundChannel impatient = new TelegramOutboundChannel(new OkHttpTelegramClient(
+                new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build(), BotApiEmulator.TOKEN,
+                new TelegramUrl("http", "127.0.0.1", telegram.port(), false)));
+        telegram.registerUser(43, "Budi", "id");
+        telegram.delayResponses(Duration.ofMillis(1500));
+        try {
+            SendResult result = impatient.send(43, "Halo", Keyboard.NONE);
+
+            assertThat(result).isInstanceOf(SendResult.Transient.class);
+            assertThat(((SendResult.Transient) result).error()).containsIgnoringCase("timeout");
+        } finally {
+            telegram.delayResponses(Duration.ZERO);
+        }
+    }
+
+    @Test
     void a_429_is_honoured_by_every_send_and_is_not_an_attempt() {
         telegram.registerUser(51, "Budi", "id");
         telegram.registerUser(52, "Wati", "id");
