@@ -41,7 +41,7 @@ class LongPolling implements SmartLifecycle {
         try {
             application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> httpClient);
             application.registerBot(properties.token(), properties::telegramUrl,
-                    new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), new PollingConsumer(processing));
+                    new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), new PollingConsumer(processing, properties.pollingWorkers()));
             log.info("Polling {} for updates", properties.apiUrl());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start long polling: " + e.getMessage(), e);

@@ -7,12 +7,13 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 /** How to reach the Bot API: token, server URL and update mode (SPEC §4). */
 @ConfigurationProperties("kinerja.telegram")
 public record TelegramProperties(boolean enabled, String token, String apiUrl, String mode, String webhookUrl,
-                                 String webhookSecret, String botUsername) {
+                                 String webhookSecret, String botUsername, int pollingWorkers) {
 
     public TelegramProperties {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : apiUrl.trim();
         mode = mode == null || mode.isBlank() ? "polling" : mode.trim().toLowerCase(java.util.Locale.ROOT);
         token = token == null ? "" : token.trim();
+        pollingWorkers = pollingWorkers <= 0 ? 8 : pollingWorkers;
     }
 
     /** The Bot API server as the TelegramBots library wants it. */
