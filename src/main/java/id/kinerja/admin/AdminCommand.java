@@ -1,6 +1,8 @@
 package id.kinerja.admin;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
 
 /**
@@ -39,5 +41,21 @@ abstract class AdminCommand implements Callable<Integer> {
     int refuse(ValidationReport report) {
         report.printTo(err);
         return REFUSED;
+    }
+
+    /** Reads a CSV file and hands it to an all-or-nothing import, reporting every bad row or the counts. */
+    int importFile(Path file, String what, BiFunction<CsvTable, String, ImportOutcome> importer) {
+        ValidationReport report = new ValidationReport();
+        CsvTable table = CsvReader.read(file, report);
+        if (!report.isEmpty()) {
+            return refuse(report);
+        }
+        ImportOutcome outcome = importer.apply(table, "file:" + file.getFileName());
+        if (!outcome.ok()) {
+            err.println("nothing imported:");
+            return refuse(outcome.problems());
+        }
+        out.println(what + ": " + outcome.counts());
+        return OK;
     }
 }

@@ -23,17 +23,6 @@ class ImportEvaluationsCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(file, report);
-        if (!report.isEmpty()) {
-            return refuse(report);
-        }
-        ImportOutcome outcome = evaluationImport.importEvaluations(table, "file:" + file.getFileName());
-        if (!outcome.ok()) {
-            err().println("nothing imported:");
-            return refuse(outcome.problems());
-        }
-        out().println("evaluations: " + outcome.counts());
-        return OK;
+        return importFile(file, "evaluations", evaluationImport::importEvaluations);
     }
 }

@@ -23,17 +23,6 @@ class ImportIndicatorsCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(file, report);
-        if (!report.isEmpty()) {
-            return refuse(report);
-        }
-        ImportOutcome outcome = indicatorImport.importIndicators(table, "file:" + file.getFileName());
-        if (!outcome.ok()) {
-            err().println("nothing imported:");
-            return refuse(outcome.problems());
-        }
-        out().println("indicators: " + outcome.counts());
-        return OK;
+        return importFile(file, "indicators", indicatorImport::importIndicators);
     }
 }

@@ -24,17 +24,6 @@ class ImportRosterCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(file, report);
-        if (!report.isEmpty()) {
-            return refuse(report);
-        }
-        ImportOutcome outcome = rosterImport.importRoster(table, "file:" + file.getFileName());
-        if (!outcome.ok()) {
-            err().println("nothing imported:");
-            return refuse(outcome.problems());
-        }
-        out().println("roster: " + outcome.counts());
-        return OK;
+        return importFile(file, "roster", rosterImport::importRoster);
     }
 }
