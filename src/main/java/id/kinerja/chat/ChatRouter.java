@@ -47,7 +47,12 @@ class ChatRouter {
 
     List<Reply> route(Incoming incoming) {
         if (incoming.chat().kind() == Incoming.ChatKind.CHANNEL) {
-            return List.of();
+            // a channel speaks as itself: no account, no language of its own, never anyone's data
+            Turn turn = new Turn(incoming, Language.ID, Optional.empty(), texts);
+            if (incoming instanceof Incoming.TextMessage post) {
+                onText(turn, post.text().trim());
+            }
+            return turn.replies();
         }
         Language language = accounts.seen(incoming.from());
         Turn turn = new Turn(incoming, language, employees.byTelegramUser(incoming.from().userId()), texts);

@@ -19,7 +19,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "channel_post");
 
     private final TelegramProperties properties;
     private final OkHttpClient httpClient;

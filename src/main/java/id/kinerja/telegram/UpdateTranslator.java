@@ -22,6 +22,12 @@ final class UpdateTranslator {
             return Optional.of(new Incoming.TextMessage(updateId, sender(message.getFrom()), place(message.getChat()),
                     text));
         }
+        if (update.hasChannelPost() && update.getChannelPost().hasText()) {
+            Message post = update.getChannelPost();
+            Chat channel = post.getChat();
+            return Optional.of(new Incoming.TextMessage(updateId,
+                    new Incoming.Sender(channel.getId(), channel.getTitle(), null), place(channel), post.getText()));
+        }
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
             MaybeInaccessibleMessage message = query.getMessage();

@@ -60,6 +60,20 @@ class ConversationEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void in_a_channel_a_command_only_points_to_the_private_chat() {
+        telegram.registerChannel(-100777, "Info Kecamatan");
+        int before = telegram.messageCount(-100777);
+
+        telegram.postInChannel(-100777, "/skor");
+
+        SentMessage answer = telegram.awaitMessageCount(-100777, before + 1, TIMEOUT);
+        assertThat(answer.plainText()).contains("chat pribadi");
+        assertThat(answer.keyboard().get(0).get(0).url()).isEqualTo("https://t.me/" + telegram.botUsername());
+        assertThat(jdbc.sql("select count(*) from telegram_account where telegram_user_id = -100777")
+                .query(Integer.class).single()).as("a channel is not an account").isZero();
+    }
+
+    @Test
     void an_english_speaking_user_gets_english_and_english_commands_work() {
         SentMessage welcome = say(3002, "/start");
         assertThat(welcome.plainText()).contains("Welcome to Kinerja Bot", "/link CODE");

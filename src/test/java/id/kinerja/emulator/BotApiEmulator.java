@@ -204,6 +204,34 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /** Registers a channel (negative id, type "channel"). */
+    public void registerChannel(long chatId, String title) {
+        if (chatId >= 0) {
+            throw new IllegalArgumentException("channel ids are negative: " + chatId);
+        }
+        synchronized (lock) {
+            chats.computeIfAbsent(chatId, id -> new ChatState(id, "channel", title, null));
+        }
+    }
+
+    /** A post in a channel (as an update of type channel_post, sent by the channel itself). Returns the update_id. */
+    public long postInChannel(long channelId, String text) {
+        synchronized (lock) {
+            ChatState chat = chats.get(channelId);
+            if (chat == null || !"channel".equals(chat.json().path("type").asText())) {
+                throw new IllegalStateException("channel " + channelId + " is not registered");
+            }
+            ObjectNode post = NODES.objectNode();
+            post.put("message_id", chat.nextMessageId++);
+            post.set("sender_chat", chat.json());
+            post.set("chat", chat.json());
+            post.put("date", now());
+            post.put("text", text);
+            chat.incoming.put(post.get("message_id").asInt(), post);
+            return enqueue("channel_post", post);
+        }
+    }
+
     // ------------------------------------------------------------------ incoming updates
 
     /** A text message from the user in their private chat; a leading /command gets a bot_command entity. Returns the update_id. */
