@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.emulator.CallbackAnswer;
 import id.kinerja.emulator.SentMessage;
+import id.kinerja.peer.PeerRatings;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class EvaluationEndToEndTest extends EndToEndTest {
 
     private static final long KASI = 4001;
     private static final long DEWI = 4002;
     private static final long CAMAT = 4004;
+
+    @Autowired
+    private PeerRatings peerRatings;
 
     private long camat;
     private long kasi;
@@ -101,6 +106,22 @@ class EvaluationEndToEndTest extends EndToEndTest {
 
         assertThat(jdbc.sql("select predicate from evaluation where employee_id = ?").param(eko)
                 .query(String.class).single()).isEqualTo("BUTUH_PERBAIKAN");
+    }
+
+    @Test
+    void the_card_and_the_reports_own_scores_show_the_peer_average_as_advisory_only_from_three_raters() {
+        long unit = jdbc.sql("select unit_id from employee where id = ?").param(dewi).query(Long.class).single();
+        long[] colleagues = {eko, fixtures.employee("Fajar", "Staf", unit, kasi), fixtures.employee("Gita", "Staf", unit, kasi)};
+        peerRatings.rate(employees.byId(colleagues[0]).orElseThrow(), dewi, open, 4);
+        peerRatings.rate(employees.byId(colleagues[1]).orElseThrow(), dewi, open, 5);
+
+        assertThat(openCard(dewi).plainText()).contains("penilaian masih dikumpulkan").doesNotContain("rata-rata");
+        assertThat(say(DEWI, "/skor").plainText()).contains("penilaian masih dikumpulkan").doesNotContain("rata-rata");
+
+        peerRatings.rate(employees.byId(colleagues[2]).orElseThrow(), dewi, open, 4);
+
+        assertThat(openCard(dewi).plainText()).contains("(masukan, bukan penilaian): rata-rata 4,3 dari 3 rekan");
+        assertThat(say(DEWI, "/skor").plainText()).contains("rata-rata 4,3 dari 3 rekan");
     }
 
     @Test
