@@ -28,6 +28,16 @@ public final class TestDatabase {
         return server.jdbcUrl();
     }
 
+    private static Path dataDirectory;
+
+    /** A temporary directory standing in for KINERJA_DATA_DIR in every test context. */
+    public static synchronized Path dataDirectory() {
+        if (dataDirectory == null) {
+            dataDirectory = freshDirectory();
+        }
+        return dataDirectory;
+    }
+
     public static String username() {
         String external = System.getenv("KINERJA_TEST_DATABASE_USERNAME");
         return external != null && !external.isBlank() ? external : "postgres";
