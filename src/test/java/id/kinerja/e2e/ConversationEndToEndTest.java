@@ -1,7 +1,6 @@
 package id.kinerja.e2e;
 
 import static id.kinerja.appraisal.Rating.ABOVE;
-import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

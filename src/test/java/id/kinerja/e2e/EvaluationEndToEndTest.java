@@ -1,6 +1,5 @@
 package id.kinerja.e2e;
 
-import static id.kinerja.appraisal.Rating.ABOVE;
 import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 

