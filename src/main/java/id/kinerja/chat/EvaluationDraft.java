@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * carried by the step's buttons, so a button from an earlier step or message changes nothing.
  */
 record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Rating workResult, Rating behaviour,
-                       String feedback) {
+                       String feedback, int messageId) {
 
     enum Step { WORK, BEHAVIOUR, FEEDBACK, CONFIRM }
 
@@ -19,23 +19,37 @@ record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Ra
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static EvaluationDraft start(long reportId, long periodId) {
-        return new EvaluationDraft(newNonce(), reportId, periodId, Step.WORK, null, null, null);
+        return new EvaluationDraft(newNonce(), reportId, periodId, Step.WORK, null, null, null, 0);
     }
 
     EvaluationDraft at(Step next) {
-        return new EvaluationDraft(newNonce(), reportId, periodId, next, workResult, behaviour, feedback);
+        return new EvaluationDraft(newNonce(), reportId, periodId, next, workResult, behaviour, feedback, messageId);
     }
 
     EvaluationDraft withWorkResult(Rating rating) {
-        return new EvaluationDraft(nonce, reportId, periodId, step, rating, behaviour, feedback).at(Step.BEHAVIOUR);
+        return new EvaluationDraft(nonce, reportId, periodId, step, rating, behaviour, feedback, messageId)
+                .at(Step.BEHAVIOUR);
     }
 
     EvaluationDraft withBehaviour(Rating rating) {
-        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, rating, feedback).at(Step.FEEDBACK);
+        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, rating, feedback, messageId)
+                .at(Step.FEEDBACK);
     }
 
     EvaluationDraft withFeedback(String text) {
-        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, text).at(Step.CONFIRM);
+        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, text, messageId)
+                .at(Step.CONFIRM);
+    }
+
+    /** The message showing this draft, once known (it is learnt from the first tap on it). */
+    EvaluationDraft shownIn(int message) {
+        return message <= 0 ? this
+                : new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, feedback, message);
+    }
+
+    /** The draft goes on in a new message (after typed feedback): the next tap tells which. */
+    EvaluationDraft inNewMessage() {
+        return new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, feedback, 0);
     }
 
     /** Feedback is required when either rating is below expectation (SPEC §2.3). */

@@ -86,7 +86,7 @@ class EvaluationScreens {
         } else if (parts[1].equals("submit") && draft.step() == EvaluationDraft.Step.CONFIRM) {
             submit(turn, draft);
         } else if (next.isPresent()) {
-            save(turn, next.get());
+            save(turn, next.get().shownIn(turn.tappedMessageId()));
             turn.show(card(turn, next.get()), keyboard(turn, next.get()));
         } else {
             return false;
@@ -102,7 +102,8 @@ class EvaluationScreens {
         } else if (text.length() > MAX_FEEDBACK) {
             turn.say(turn.text("evaluation.feedback_too_long", "length", text.length(), "max", MAX_FEEDBACK));
         } else {
-            EvaluationDraft next = draft.get().withFeedback(text);
+            EvaluationDraft next = draft.get().withFeedback(text).inNewMessage();
+            turn.removeButtons(draft.get().messageId());
             save(turn, next);
             turn.say(card(turn, next), keyboard(turn, next));
         }

@@ -9,6 +9,9 @@ public sealed interface Reply {
 
     record EditText(long chatId, int messageId, String html, Keyboard keyboard) implements Reply {}
 
+    /** Replaces only the buttons of a message (an empty keyboard removes them). */
+    record EditKeyboard(long chatId, int messageId, Keyboard keyboard) implements Reply {}
+
     /** Every button tap gets exactly one of these. */
     record AnswerButton(String callbackQueryId, String text, boolean alert) implements Reply {}
 }

@@ -78,6 +78,18 @@ final class Turn {
     }
 
     /** Answers the tap with a toast or an alert; alerts show plain text of at most 200 characters. */
+    /** Takes the buttons off an earlier message, so only the current step can be tapped. */
+    void removeButtons(int messageId) {
+        if (messageId > 0) {
+            replies.add(new Reply.EditKeyboard(chatId(), messageId, Keyboard.NONE));
+        }
+    }
+
+    /** The message whose button was tapped, or 0 for a typed message. */
+    int tappedMessageId() {
+        return incoming instanceof Incoming.ButtonTap tap ? tap.messageId() : 0;
+    }
+
     void answer(String html, boolean alert) {
         if (incoming instanceof Incoming.ButtonTap tap) {
             String text = Html.plain(html);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -45,6 +46,8 @@ class TelegramReplySender implements ReplySender {
             sendText(send);
         } else if (reply instanceof Reply.EditText edit) {
             editText(edit);
+        } else if (reply instanceof Reply.EditKeyboard edit) {
+            editKeyboard(edit);
         } else if (reply instanceof Reply.AnswerButton answer) {
             client.execute(AnswerCallbackQuery.builder()
                     .callbackQueryId(answer.callbackQueryId())
@@ -78,6 +81,20 @@ class TelegramReplySender implements ReplySender {
                     .messageId(edit.messageId())
                     .text(MessageSplitter.trim(edit.html(), MessageSplitter.TEXT_LIMIT))
                     .parseMode(ParseMode.HTML)
+                    .replyMarkup(KeyboardMarkup.of(edit.keyboard()))
+                    .build());
+        } catch (TelegramApiRequestException e) {
+            if (!String.valueOf(e.getApiResponse()).contains("message is not modified")) {
+                throw e;
+            }
+        }
+    }
+
+    private void editKeyboard(Reply.EditKeyboard edit) throws TelegramApiException {
+        try {
+            client.execute(EditMessageReplyMarkup.builder()
+                    .chatId(edit.chatId())
+                    .messageId(edit.messageId())
                     .replyMarkup(KeyboardMarkup.of(edit.keyboard()))
                     .build());
         } catch (TelegramApiRequestException e) {

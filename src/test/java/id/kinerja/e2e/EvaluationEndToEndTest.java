@@ -66,6 +66,8 @@ class EvaluationEndToEndTest extends EndToEndTest {
         assertThat(feedback.buttonLabels()).contains("Lewati", "‹ Kembali", "Batal");
 
         SentMessage confirm = say(KASI, "Analisis sangat rapi & <tepat waktu>.");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == feedback.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("the step before keeps its text, without buttons").contains("Langkah 3 dari 4");
         assertThat(confirm.plainText()).contains("Langkah 4 dari 4", "Predikat: Sangat Baik",
                 "Umpan balik: Analisis sangat rapi & <tepat waktu>.");
 
