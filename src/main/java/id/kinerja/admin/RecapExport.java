@@ -2,7 +2,9 @@ package id.kinerja.admin;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.audit.AuditLog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * predicate and when it was evaluated (WIB); rating columns are empty when not evaluated yet.
  */
 @Service
-class RecapExport {
+public class RecapExport {
 
     static final List<String> HEADER = List.of("nip", "name", "unit", "position", "supervisor", "work_result",
             "behaviour", "predicate", "evaluated_at");
@@ -32,8 +34,24 @@ class RecapExport {
         this.audit = audit;
     }
 
+    /** The recap as a CSV file's bytes (UTF-8 with byte-order mark), e.g. to send to HR in the chat. */
+    @Transactional
+    public byte[] csv(Period period, String actor) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            export(period, CsvWriter.withBom(bytes), actor, "chat");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     @Transactional
     public int export(Period period, CsvWriter csv, String target) throws IOException {
+        return export(period, csv, AdminCli.ACTOR, target);
+    }
+
+    private int export(Period period, CsvWriter csv, String actor, String target) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         jdbc.sql("""
                 select e.nip, e.name, u.name as unit, e.position, s.name as supervisor,
@@ -56,7 +74,7 @@ class RecapExport {
             csv.row(row);
         }
         csv.flush();
-        audit.record(AdminCli.ACTOR, "RECAP_EXPORTED", "period:" + period.code(), rows.size() + " rows to " + target);
+        audit.record(actor, "RECAP_EXPORTED", "period:" + period.code(), rows.size() + " rows to " + target);
         return rows.size();
     }
 

@@ -1,15 +1,18 @@
 package id.kinerja.chat;
 
+import id.kinerja.admin.RecapExport;
 import id.kinerja.appraisal.Compliance;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Reachability;
 import id.kinerja.text.Dates;
+import id.kinerja.text.Keyboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** /admin: HR's daily status of each open period — progress, who is late and by how much, who is unreachable. */
@@ -17,20 +20,38 @@ import org.springframework.stereotype.Component;
 class AdminScreens {
 
     static final int MAX_LINES = 15;
+    static final String EXPORT = "rx";
 
     private final Periods periods;
     private final Compliance compliance;
     private final Reachability reachability;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final RecapExport recaps;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock) {
+                 Clock clock, RecapExport recaps) {
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
         this.calendar = calendar;
         this.clock = clock;
+        this.recaps = recaps;
+    }
+
+    /** {@code rx:<periodId>}: the period's recap as a CSV file, for HR only. */
+    boolean export(Turn turn, String argument) {
+        if (turn.me().isEmpty() || !turn.me().get().admin() || !argument.matches("\\d{1,18}")) {
+            return false;
+        }
+        Optional<Period> period = periods.byId(Long.parseLong(argument));
+        if (period.isEmpty()) {
+            return false;
+        }
+        byte[] csv = recaps.csv(period.get(), "employee:" + turn.me().get().nip());
+        turn.send(new Reply.SendDocument(turn.chatId(), "rekap-" + period.get().code() + ".csv", csv,
+                turn.text("admin.recap_caption", "period", period.get().code())));
+        return true;
     }
 
     void admin(Turn turn) {
@@ -40,6 +61,7 @@ class AdminScreens {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         List<String> lines = new ArrayList<>();
+        List<Keyboard.Button> exports = new ArrayList<>();
         List<Period> open = periods.open();
         if (open.isEmpty()) {
             lines.add(turn.text("team.no_open_period"));
@@ -61,7 +83,8 @@ class AdminScreens {
                     lines.add(turn.text("admin.more", "count", status.backlog().size() - MAX_LINES));
                 }
             }
-            lines.add(turn.text("admin.export", "period", period.code()));
+            exports.add(Keyboard.Button.tap(turn.text("admin.export_button", "period", period.code()),
+                    EXPORT + ":" + period.id()));
             lines.add("");
         }
         lines.add(turn.text("admin.not_linked", "count", reachability.notLinked()));
@@ -71,6 +94,6 @@ class AdminScreens {
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
                     "name", u.name(), "unit", u.unit(), "reason", u.reason() == null ? "-" : u.reason())));
         }
-        turn.say(String.join("\n", lines));
+        turn.say(String.join("\n", lines), Keyboard.column(exports));
     }
 }

@@ -126,6 +126,7 @@ class ChatRouter {
             case EvaluationScreens.STEP -> evaluation.step(turn, argument);
             case TeamScreens.SNOOZE -> team.snooze(turn, argument);
             case PeerScreens.PREFIX -> peer.tap(turn, argument);
+            case AdminScreens.EXPORT -> admin.export(turn, argument);
             default -> false;
         };
         if (!handled) {

@@ -12,6 +12,9 @@ public sealed interface Reply {
     /** Replaces only the buttons of a message (an empty keyboard removes them). */
     record EditKeyboard(long chatId, int messageId, Keyboard keyboard) implements Reply {}
 
+    /** A file, e.g. HR's recap as CSV. */
+    record SendDocument(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
+
     /** Every button tap gets exactly one of these. */
     record AnswerButton(String callbackQueryId, String text, boolean alert) implements Reply {}
 }

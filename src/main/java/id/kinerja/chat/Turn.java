@@ -63,6 +63,10 @@ final class Turn {
         replies.add(new Reply.SendText(chatId(), html, keyboard));
     }
 
+    void send(Reply reply) {
+        replies.add(reply);
+    }
+
     /** Sends to another chat, e.g. telling an old device that the account moved. */
     void tell(long chatId, String html) {
         replies.add(new Reply.SendText(chatId, html, Keyboard.NONE));

@@ -2,13 +2,16 @@ package id.kinerja.telegram;
 
 import id.kinerja.chat.Reply;
 import id.kinerja.chat.ReplySender;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -46,6 +49,13 @@ class TelegramReplySender implements ReplySender {
             sendText(send);
         } else if (reply instanceof Reply.EditText edit) {
             editText(edit);
+        } else if (reply instanceof Reply.SendDocument document) {
+            client.execute(SendDocument.builder()
+                    .chatId(document.chatId())
+                    .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
+                    .caption(document.captionHtml())
+                    .parseMode(ParseMode.HTML)
+                    .build());
         } else if (reply instanceof Reply.EditKeyboard edit) {
             editKeyboard(edit);
         } else if (reply instanceof Reply.AnswerButton answer) {

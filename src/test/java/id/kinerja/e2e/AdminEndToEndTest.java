@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.emulator.SentMessage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,18 +41,40 @@ class AdminEndToEndTest extends EndToEndTest {
 
     @Test
     void hr_sees_progress_who_is_late_by_how_many_working_days_and_who_is_unreachable() {
-        String status = say(5001, "/admin").plainText();
+        SentMessage admin = say(5001, "/admin");
+        String status = admin.plainText();
 
         int late = calendar.workingDaysBetween(due, LocalDate.now(calendar.zone()));
         assertThat(status).contains("Periode LATE-1", "Penilaian selesai: 1 dari 4 (25%)", "Terlambat:",
                 "Erwin Saragih (Subbag Umum dan Kepegawaian): 2 pegawai belum dinilai, terlambat " + late + " hari kerja",
                 "Rahmat Siregar (Subbag Umum dan Kepegawaian): 1 pegawai belum dinilai",
-                "export-recap LATE-1", "belum menautkan Telegram: 3",
+                "belum menautkan Telegram: 3",
                 "Andi Sembiring (Subbag Umum dan Kepegawaian): Forbidden: bot was blocked by the user");
     }
 
     @Test
-    void anyone_else_is_told_it_is_for_hr_only() {
-        assertThat(say(5002, "/admin").plainText()).isEqualTo("Perintah ini hanya untuk admin kepegawaian.");
+    void the_recap_arrives_as_a_csv_file_in_hr_s_private_chat_and_is_audited() {
+        SentMessage admin = say(5001, "/admin");
+        int before = telegram.messageCount(5001);
+
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Ekspor rekap LATE-1"), TIMEOUT);
+
+        SentMessage file = telegram.awaitMessageCount(5001, before + 1, TIMEOUT);
+        assertThat(file.kind()).isEqualTo("document");
+        assertThat(file.plainText()).contains("Rekap penilaian kinerja periode LATE-1");
+        assertThat(jdbc.sql("select actor from audit_log where action = 'RECAP_EXPORTED'").query(String.class).single())
+                .startsWith("employee:");
+    }
+
+    @Test
+    void anyone_else_is_told_it_is_for_hr_only_and_cannot_fetch_the_recap() {
+        SentMessage answer = say(5002, "/admin");
+        assertThat(answer.plainText()).isEqualTo("Perintah ini hanya untuk admin kepegawaian.");
+
+        long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
+        var refused = telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(5002, 5002, answer.messageId(), "rx:" + period), TIMEOUT);
+        assertThat(refused.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(telegram.messagesIn(5002)).noneMatch(m -> "document".equals(m.kind()));
     }
 }
