@@ -3,6 +3,7 @@ package id.kinerja.chat;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,9 +77,23 @@ public class UpdateProcessing {
 
     /** Whether the failure means the database is unreachable (retry later) rather than a bug. */
     public static boolean isDatabaseOutage(Throwable e) {
-        return e instanceof CannotGetJdbcConnectionException || e instanceof CannotCreateTransactionException
+        if (e instanceof CannotGetJdbcConnectionException || e instanceof CannotCreateTransactionException
                 || e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
-                || e instanceof DataAccessResourceFailureException;
+                || e instanceof DataAccessResourceFailureException) {
+            return true;
+        }
+        // a connection that broke mid-transaction also fails the rollback, and that exception replaces the first
+        if (e instanceof TransactionSystemException failed && failed.getApplicationException() != null
+                && isDatabaseOutage(failed.getApplicationException())) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // connection exception, or the server shutting down
+            }
+        }
+        return false;
     }
 
     private boolean firstDelivery(Incoming incoming) {

@@ -199,6 +199,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return ownsProcess;
     }
 
+    /**
+     * Stops the postmaster this instance started (fast shutdown: sessions are cut) and keeps the cluster, so that
+     * {@link #restart()} brings it back on the same port. For fault tests: the database going away under a running
+     * application.
+     */
+    public void stopServer() {
+        requireOwnedAndOpen();
+        runAs.run(clusterDirectory, TIMEOUT_SECONDS, binDirectory.resolve("pg_ctl").toString(), "-D",
+                clusterDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop")
+            .requireSuccess("pg_ctl stop failed for " + clusterDirectory);
+    }
+
+    /** Starts the postmaster stopped by {@link #stopServer()} again, on the same port. */
+    public void restart() {
+        requireOwnedAndOpen();
+        Path logFile = clusterDirectory.getParent().resolve("postgres.log");
+        runAs.run(clusterDirectory, TIMEOUT_SECONDS + 15, binDirectory.resolve("pg_ctl").toString(), "-D",
+                clusterDirectory.toString(), "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "-o",
+                "-p " + port + " -h " + HOST + " -k ''", "-l", logFile.toString(), "start")
+            .requireSuccess("pg_ctl start failed for " + clusterDirectory + " on port " + port + "; see " + logFile);
+    }
+
+    private void requireOwnedAndOpen() {
+        if (!ownsProcess || closed.get()) {
+            throw new IllegalStateException("only an open server that started its own postmaster can be stopped "
+                    + "and restarted");
+        }
+    }
+
     /** Stops the server if this instance started it; otherwise does nothing. Idempotent. */
     @Override
     public void close() {

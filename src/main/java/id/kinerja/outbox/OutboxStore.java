@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -175,10 +176,9 @@ class OutboxStore {
         return jdbc.sql("""
                         select min(case when status = 'PENDING' then not_before else lease_until end)
                           from outbox_message where status in ('PENDING', 'SENDING')""")
-                .query(rs -> {
-                    Timestamp next = rs.next() ? rs.getTimestamp(1) : null;
-                    return next == null ? null : next.toInstant();
-                });
+                // a row mapper, not a ResultSetExtractor: JdbcClient refuses an extractor's null result
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single().orElse(null);
     }
 
     Depth depth() {

@@ -3,6 +3,7 @@ package id.kinerja.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -16,22 +17,23 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @ConditionalOnProperty(name = "kinerja.telegram.enabled", havingValue = "true")
 class TelegramHealthIndicator implements HealthIndicator {
 
-    private static final Duration REMEMBER = Duration.ofSeconds(15);
-
     private final TelegramClient client;
     private final Clock clock;
+    private final Duration remember;
     private volatile Health last;
     private volatile Instant checkedAt = Instant.EPOCH;
 
-    TelegramHealthIndicator(TelegramClient client, Clock clock) {
+    TelegramHealthIndicator(TelegramClient client, Clock clock,
+                            @Value("${kinerja.telegram.health-check-interval:15s}") Duration remember) {
         this.client = client;
         this.clock = clock;
+        this.remember = remember;
     }
 
     @Override
     public Health health() {
         Instant now = clock.instant();
-        if (last == null || checkedAt.plus(REMEMBER).isBefore(now)) {
+        if (last == null || checkedAt.plus(remember).isBefore(now)) {
             last = check();
             checkedAt = now;
         }

@@ -18,6 +18,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +112,8 @@ public final class BotApiEmulator implements AutoCloseable {
     private final List<ApiCall> calls = new ArrayList<>();
     private final Map<String, Map<String, List<BotCommandRecord>>> commands = new TreeMap<>();
     private final List<FailRule> failRules = new ArrayList<>();
+    private final List<FailRule> disconnectRules = new ArrayList<>();
+    private boolean deliveryPaused;
     private final Set<Long> blockedUsers = new HashSet<>();
     private Duration responseDelay = Duration.ZERO;
     private boolean rateLimits;
@@ -121,6 +128,14 @@ public final class BotApiEmulator implements AutoCloseable {
     private boolean closed;
     private Duration callbackQueryTimeout = Duration.ofSeconds(15);
     private boolean strictAmpersand = true;
+    // webhook delivery (see deliverTo)
+    private List<URI> deliveryTargets = List.of();
+    private String deliverySecret;
+    private int nextTarget;
+    private Duration webhookRetryDelay = Duration.ofMillis(250);
+    private final List<WebhookDelivery> deliveries = new ArrayList<>();
+    private Thread deliveryThread;
+    private HttpClient webhookClient;
 
     // ------------------------------------------------------------------ lifecycle
 
@@ -178,6 +193,13 @@ public final class BotApiEmulator implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        Thread delivery;
+        synchronized (lock) {
+            delivery = deliveryThread;
+        }
+        if (delivery != null) {
+            delivery.interrupt();
+        }
     }
 
     // ------------------------------------------------------------------ chats and users
@@ -353,6 +375,219 @@ public final class BotApiEmulator implements AutoCloseable {
         awaitCondition(timeout, () -> updates.stream().allMatch(u -> u.confirmed),
                 () -> "not all updates were confirmed; pending: " + updates.stream().filter(u -> !u.confirmed)
                         .map(u -> u.json.toString()).collect(Collectors.joining("\n")));
+    }
+
+    // ------------------------------------------------------------------ webhook delivery
+
+    /**
+     * Plays Telegram's webhook delivery behind a load balancer: pending updates are POSTed as JSON, one at a time,
+     * to these targets in turn (round robin), with {@code secret} (if not null) in
+     * {@code X-Telegram-Bot-Api-Secret-Token}. A 2xx answer confirms the update; any other answer or a connection
+     * failure leaves it pending, and it is tried again after {@link #webhookRetryDelay(Duration)} on the next
+     * target, as Telegram retries a webhook. Without targets given here, updates go to the URL the bot gave to
+     * setWebhook (with its secret_token) while one is set; an empty list returns to that. Updates are delivered
+     * to targets given here whether or not the bot called setWebhook (getUpdates answers 409 only while it did).
+     */
+    public void deliverTo(List<URI> targets, String secret) {
+        synchronized (lock) {
+            deliveryTargets = List.copyOf(targets);
+            deliverySecret = secret;
+            nextTarget = 0;
+            lock.notifyAll();
+        }
+        if (!targets.isEmpty()) {
+            startDelivery();
+        }
+    }
+
+    /** How long a refused webhook delivery waits before it is tried again (default 250 ms). */
+    public void webhookRetryDelay(Duration delay) {
+        synchronized (lock) {
+            webhookRetryDelay = delay;
+        }
+    }
+
+    /** While paused, updates wait (unconfirmed) instead of being posted to the webhook targets. */
+    public void pauseWebhookDelivery(boolean paused) {
+        synchronized (lock) {
+            deliveryPaused = paused;
+            lock.notifyAll();
+        }
+    }
+
+    /** Every webhook POST so far, in order. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        synchronized (lock) {
+            return List.copyOf(deliveries);
+        }
+    }
+
+    /**
+     * Sends a copy of an earlier update (same update_id) to every current webhook target at the same moment, as
+     * when Telegram retries an update whose first delivery it believes failed and the load balancer picks another
+     * instance. Returns the HTTP statuses in target order (-1: not reachable).
+     */
+    public List<Integer> redeliverToAll(long updateId) {
+        List<URI> targets;
+        String secret;
+        byte[] body;
+        synchronized (lock) {
+            targets = targetsNow();
+            if (targets.isEmpty()) {
+                throw new IllegalStateException("no webhook targets: call deliverTo or let the bot call setWebhook");
+            }
+            UpdateEntry original = updates.stream().filter(u -> u.id == updateId).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown update " + updateId));
+            secret = secretNow();
+            try {
+                body = JSON.writeValueAsBytes(original.json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        HttpClient client = webhookClient();
+        List<CompletableFuture<WebhookDelivery>> posts = new ArrayList<>();
+        for (URI target : targets) {
+            posts.add(client.sendAsync(webhookPost(target, secret, body), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> response != null
+                            ? new WebhookDelivery(updateId, target, response.statusCode(), null, true, Instant.now())
+                            : new WebhookDelivery(updateId, target, -1, String.valueOf(failure), true, Instant.now())));
+        }
+        List<WebhookDelivery> done = posts.stream().map(CompletableFuture::join).toList();
+        synchronized (lock) {
+            deliveries.addAll(done);
+            lock.notifyAll();
+        }
+        return done.stream().map(WebhookDelivery::status).toList();
+    }
+
+    private List<URI> targetsNow() {
+        if (!deliveryTargets.isEmpty()) {
+            return deliveryTargets;
+        }
+        return webhookUrl.isEmpty() ? List.of() : List.of(URI.create(webhookUrl));
+    }
+
+    private String secretNow() {
+        if (!deliveryTargets.isEmpty()) {
+            return deliverySecret;
+        }
+        String secret = webhookParams == null ? "" : webhookParams.path("secret_token").asText("");
+        return secret.isEmpty() ? null : secret;
+    }
+
+    private static boolean isLoopbackHttp(String url) {
+        // a test relaxation: Telegram wants HTTPS; a bot instance under test speaks plain HTTP on loopback
+        return url.startsWith("http://127.0.0.1:") || url.startsWith("http://localhost:");
+    }
+
+    private void startDelivery() {
+        synchronized (lock) {
+            if (deliveryThread != null || closed) {
+                return;
+            }
+            deliveryThread = new Thread(this::deliverUpdates, "bot-api-webhook-delivery");
+            deliveryThread.setDaemon(true);
+            deliveryThread.start();
+        }
+    }
+
+    private synchronized HttpClient webhookClient() {
+        if (webhookClient == null) {
+            webhookClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
+        }
+        return webhookClient;
+    }
+
+    private static HttpRequest webhookPost(URI target, String secret, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return request.build();
+    }
+
+    private void deliverUpdates() {
+        HttpClient client = webhookClient();
+        while (true) {
+            UpdateEntry entry;
+            URI target;
+            String secret;
+            byte[] body;
+            synchronized (lock) {
+                while (true) {
+                    if (closed) {
+                        return;
+                    }
+                    List<URI> targets = targetsNow();
+                    long now = System.nanoTime();
+                    long waitMillis = 1000;
+                    entry = null;
+                    if (!targets.isEmpty() && !deliveryPaused) {
+                        for (UpdateEntry u : updates) {
+                            if (u.confirmed) {
+                                continue;
+                            }
+                            if (!isAllowed(u)) {
+                                u.confirmed = true; // Telegram never delivers updates of types the bot did not ask for
+                                continue;
+                            }
+                            long untilDue = u.backingOff ? u.retryAtNanos - now : 0;
+                            if (untilDue <= 0) {
+                                entry = u;
+                                break;
+                            }
+                            waitMillis = Math.min(waitMillis, Math.max(1, untilDue / 1_000_000L));
+                        }
+                    }
+                    if (entry != null) {
+                        target = targets.get(Math.floorMod(nextTarget++, targets.size()));
+                        secret = secretNow();
+                        try {
+                            body = JSON.writeValueAsBytes(entry.json);
+                        } catch (JsonProcessingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        break;
+                    }
+                    try {
+                        lock.wait(waitMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            WebhookDelivery delivery;
+            try {
+                HttpResponse<Void> response = client.send(webhookPost(target, secret, body),
+                        HttpResponse.BodyHandlers.discarding());
+                delivery = new WebhookDelivery(entry.id, target, response.statusCode(), null, false, Instant.now());
+            } catch (IOException e) {
+                delivery = new WebhookDelivery(entry.id, target, -1, e.toString(), false, Instant.now());
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (lock) {
+                deliveries.add(delivery);
+                if (delivery.accepted()) {
+                    entry.delivered = true;
+                    entry.confirmed = true;
+                    entry.backingOff = false;
+                } else {
+                    entry.backingOff = true;
+                    entry.retryAtNanos = System.nanoTime() + webhookRetryDelay.toNanos();
+                }
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private boolean isAllowed(UpdateEntry u) {
+        return allowedUpdates == null ? !DEFAULT_ALLOWED_UPDATES_EXCLUDED.contains(u.type)
+                : allowedUpdates.contains(u.type);
     }
 
     // ------------------------------------------------------------------ inspection
@@ -560,6 +795,31 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The next {@code times} requests of {@code method} ("*" = any) get no answer: the connection is closed as soon
+     * as the request has been read, as when a proxy or the network times out. Recorded as calls with status 0.
+     */
+    public void disconnectNext(String method, int times) {
+        synchronized (lock) {
+            disconnectRules.add(new FailRule(method, times, 0, "connection closed without an answer", null));
+        }
+    }
+
+    private boolean takeDisconnect(String method) {
+        synchronized (lock) {
+            for (Iterator<FailRule> it = disconnectRules.iterator(); it.hasNext(); ) {
+                FailRule rule = it.next();
+                if (rule.method.equals("*") || rule.method.equalsIgnoreCase(method)) {
+                    if (--rule.remaining <= 0) {
+                        it.remove();
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Sends to this user's private chat answer 403 "Forbidden: bot was blocked by the user". */
     public void blockBy(long userId) {
         synchronized (lock) {
@@ -607,7 +867,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     /**
      * Forgets messages, calls, callback answers, faults, delays and rate-limit state, and drops pending updates.
-     * Keeps registered users and groups, bot commands and the webhook. Ids keep increasing.
+     * Keeps registered users and groups, bot commands, the webhook and webhook targets. Ids keep increasing.
      */
     public void reset() {
         synchronized (lock) {
@@ -620,6 +880,8 @@ public final class BotApiEmulator implements AutoCloseable {
             answers.clear();
             calls.clear();
             failRules.clear();
+            disconnectRules.clear();
+            deliveryPaused = false;
             blockedUsers.clear();
             responseDelay = Duration.ZERO;
             rateLimits = false;
@@ -627,6 +889,7 @@ public final class BotApiEmulator implements AutoCloseable {
             chatSends.clear();
             tooManyRequestsServed = 0;
             conflictingPolls = 0;
+            deliveries.clear();
             lock.notifyAll();
         }
     }
@@ -641,6 +904,8 @@ public final class BotApiEmulator implements AutoCloseable {
             webhookUrl = "";
             webhookParams = null;
             allowedUpdates = null;
+            deliveryTargets = List.of();
+            deliverySecret = null;
         }
     }
 
@@ -656,6 +921,14 @@ public final class BotApiEmulator implements AutoCloseable {
                 Request request = parseRequest(exchange);
                 method = request.method;
                 params = request.params;
+                if (takeDisconnect(request.method)) {
+                    synchronized (lock) {
+                        calls.add(new ApiCall(method, params, 0, "connection closed without an answer", true,
+                                Instant.now()));
+                        lock.notifyAll();
+                    }
+                    return; // closing the exchange before any response header drops the connection
+                }
                 answer = process(request);
             } catch (ApiError e) {
                 if (e.request != null) {
@@ -1031,9 +1304,7 @@ public final class BotApiEmulator implements AutoCloseable {
             if (u.confirmed || !(offset <= 0 || u.id >= offset || (u.forced && !u.delivered))) {
                 continue;
             }
-            boolean allowed = allowedUpdates == null ? !DEFAULT_ALLOWED_UPDATES_EXCLUDED.contains(u.type)
-                    : allowedUpdates.contains(u.type);
-            if (!allowed) {
+            if (!isAllowed(u)) {
                 u.confirmed = true; // Telegram never delivers updates of types the bot did not ask for
                 continue;
             }
@@ -1212,11 +1483,23 @@ public final class BotApiEmulator implements AutoCloseable {
 
     private JsonNode setWebhook(ObjectNode p) {
         String url = p.path("url").asText("");
-        if (!url.isEmpty() && !url.startsWith("https://")) {
+        if (!url.isEmpty() && !url.startsWith("https://") && !isLoopbackHttp(url)) {
             throw new ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook", null, false);
+        }
+        String secret = p.path("secret_token").asText("");
+        if (!secret.isEmpty() && !secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ApiError(400, "Bad Request: secret token contains unallowed characters", null, false);
         }
         webhookUrl = url;
         webhookParams = p.deepCopy();
+        if (p.has("allowed_updates")) {
+            Set<String> allowed = new HashSet<>();
+            p.get("allowed_updates").forEach(a -> allowed.add(a.asText()));
+            allowedUpdates = allowed.isEmpty() ? null : allowed;
+        }
+        if (!url.isEmpty()) {
+            startDelivery();
+        }
         if (p.path("drop_pending_updates").asBoolean(false)) {
             updates.forEach(u -> u.confirmed = true);
         }
@@ -1641,6 +1924,8 @@ public final class BotApiEmulator implements AutoCloseable {
         final boolean forced;
         boolean delivered;
         boolean confirmed;
+        boolean backingOff;
+        long retryAtNanos;
 
         UpdateEntry(long id, String type, ObjectNode json, boolean forced) {
             this.id = id;
