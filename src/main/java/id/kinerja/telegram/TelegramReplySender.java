@@ -3,7 +3,13 @@ package id.kinerja.telegram;
 import id.kinerja.chat.Reply;
 import id.kinerja.chat.ReplySender;
 import java.io.ByteArrayInputStream;
+import id.kinerja.outbox.OutboundChannel;
+import id.kinerja.outbox.Outbox;
+import id.kinerja.outbox.OutgoingMessage;
+import id.kinerja.outbox.SendResult;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,17 +26,25 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Sends replies to a user's own actions right after the update commits. Long texts become several
- * messages (the keyboard goes on the last); a failed send is logged and never breaks the pipeline.
+ * messages (the keyboard goes on the last); a failed send never breaks the pipeline.
  */
 @Component
 class TelegramReplySender implements ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramReplySender.class);
 
-    private final TelegramClient client;
+    private static final int ATTEMPTS = 3;
+    private static final Duration BACKOFF = Duration.ofMillis(300);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
-    TelegramReplySender(TelegramClient client) {
+    private final TelegramClient client;
+    private final OutboundChannel channel;
+    private final Outbox outbox;
+
+    TelegramReplySender(TelegramClient client, OutboundChannel channel, Outbox outbox) {
         this.client = client;
+        this.channel = channel;
+        this.outbox = outbox;
     }
 
     @Override
@@ -67,16 +81,36 @@ class TelegramReplySender implements ReplySender {
         }
     }
 
-    private void sendText(Reply.SendText send) throws TelegramApiException {
-        List<String> parts = MessageSplitter.split(send.html(), MessageSplitter.TEXT_LIMIT);
-        for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
-            client.execute(SendMessage.builder()
-                    .chatId(send.chatId())
-                    .text(parts.get(i))
-                    .parseMode(ParseMode.HTML)
-                    .replyMarkup(last ? KeyboardMarkup.of(send.keyboard()) : null)
-                    .build());
+    /**
+     * The user is waiting: a transient failure (5xx, timeout, a short 429) is retried right here a few
+     * times; if Telegram still does not take it, the reply goes to the outbox, which keeps trying by its
+     * rules, so it is never lost.
+     */
+    private void sendText(Reply.SendText send) {
+        SendResult result = channel.send(send.chatId(), send.html(), send.keyboard());
+        for (int attempt = 1; attempt < ATTEMPTS && retryable(result); attempt++) {
+            sleep(result instanceof SendResult.RetryAfter wait ? wait.delay() : BACKOFF.multipliedBy(1L << (attempt - 1)));
+            result = channel.send(send.chatId(), send.html(), send.keyboard());
+        }
+        if (retryable(result)) {
+            log.warn("Reply to chat {} not accepted ({}); handing it to the outbox", send.chatId(), result);
+            outbox.enqueue(new OutgoingMessage("REPLY", "reply:" + UUID.randomUUID(), send.chatId(), null,
+                    send.html(), send.keyboard(), null));
+        } else if (!(result instanceof SendResult.Sent)) {
+            log.warn("Reply to chat {} refused: {}", send.chatId(), result);
+        }
+    }
+
+    private static boolean retryable(SendResult result) {
+        return result instanceof SendResult.Transient
+                || result instanceof SendResult.RetryAfter wait && wait.delay().compareTo(MAX_WAIT) <= 0;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

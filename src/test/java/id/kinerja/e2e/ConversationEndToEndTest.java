@@ -122,6 +122,18 @@ class ConversationEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_reply_telegram_fails_to_take_is_retried_and_then_handed_to_the_outbox() {
+        telegram.failNext("sendmessage", 2, 500, null, null);
+        assertThat(say(3001, "/bantuan").plainText()).as("retried at once").contains("Cara kerja penilaian kinerja");
+
+        telegram.failNext("sendmessage", 4, 502, null, null);
+        assertThat(say(3001, "/privasi").plainText()).as("delivered by the outbox").contains("Data Anda di Kinerja Bot");
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(
+                jdbc.sql("select kind || ' ' || status from outbox_message").query(String.class).list())
+                .containsExactly("REPLY SENT"));
+    }
+
+    @Test
     void a_refused_menu_is_logged_and_never_stops_the_bot() {
         telegram.failNext("setmycommands", 2, 500, "Internal Server Error", null);
         polling.stop();
