@@ -60,7 +60,7 @@ class WebhookModeTest {
             assertThat(call.params().path("url").asText()).isEqualTo(app.baseUrl() + PATH);
             assertThat(call.params().path("secret_token").asText()).isEqualTo(SECRET);
             assertThat(call.params().path("allowed_updates")).extracting(node -> node.asText())
-                    .containsExactlyInAnyOrder("message", "callback_query");
+                    .containsExactlyInAnyOrder("message", "callback_query", "channel_post");
         });
         assertThat(telegram.webhookUrl()).isEqualTo(app.baseUrl() + PATH);
         assertThat(telegram.calls("getUpdates")).as("no polling in webhook mode").isEmpty();
