@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.appraisal.PeriodClosed;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.audit.AuditLog;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Closes an open period: no more changes after this. Publishes {@link PeriodClosed} in the same transaction. */
 @Service
-class ClosingPeriod {
+public class ClosingPeriod {
 
     private final JdbcClient jdbc;
     private final Periods periods;

@@ -1,6 +1,6 @@
 package id.kinerja.peer;
 
-import id.kinerja.admin.PeriodClosed;
+import id.kinerja.appraisal.PeriodClosed;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

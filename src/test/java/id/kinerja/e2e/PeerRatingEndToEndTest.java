@@ -1,5 +1,6 @@
 package id.kinerja.e2e;
 
+import id.kinerja.admin.ClosingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import id.kinerja.peer.PeerPromptPlanner;
 import id.kinerja.peer.PeerRatings;
 import id.kinerja.peer.PeerSummaries;
 import id.kinerja.peer.PeerSummary;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -347,11 +347,8 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     }
 
     /** The real close-period use case (package-private in admin), as `close-period` runs it. */
-    private void closePeriod(String code) throws Exception {
-        Object closing = context.getBean("closingPeriod");
-        Method close = closing.getClass().getMethod("close", String.class);
-        close.setAccessible(true);
-        assertThat(close.invoke(closing, code)).isEqualTo(Optional.empty());
+    private void closePeriod(String code) {
+        assertThat(context.getBean(ClosingPeriod.class).close(code)).isEmpty();
     }
 
     private static List<String> callbackData(String keyboardJson) {
