@@ -1,0 +1,21 @@
+package id.kinerja.housekeeping;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How long short-lived records are kept (UU 27/2022 Pasal 42–45: nothing longer than its purpose).
+ * Processed update ids only guard against Telegram's redelivery (a day at most); failed link
+ * attempts only serve the lockout; delivered outbox messages only serve troubleshooting.
+ */
+@ConfigurationProperties("kinerja.retention")
+public record RetentionProperties(Duration processedUpdates, Duration linkAttempts, Duration deliveredMessages,
+                                  String cron) {
+
+    public RetentionProperties {
+        processedUpdates = processedUpdates == null ? Duration.ofDays(7) : processedUpdates;
+        linkAttempts = linkAttempts == null ? Duration.ofDays(2) : linkAttempts;
+        deliveredMessages = deliveredMessages == null ? Duration.ofDays(90) : deliveredMessages;
+        cron = cron == null || cron.isBlank() ? "0 30 2 * * ?" : cron;
+    }
+}

@@ -1,0 +1,65 @@
+package id.kinerja.housekeeping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.Fixtures;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(properties = {"kinerja.telegram.enabled=false", "spring.main.web-application-type=none",
+        "spring.quartz.auto-startup=false"})
+class HousekeepingIntegrationTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T19:30:00Z");
+
+    @Autowired
+    private Housekeeping housekeeping;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void clean() {
+        new Fixtures(jdbc).wipe();
+    }
+
+    @Test
+    void old_short_lived_records_go_and_recent_ones_and_pending_messages_stay() {
+        processedUpdate(1, NOW.minus(Duration.ofDays(8)));
+        processedUpdate(2, NOW.minus(Duration.ofDays(1)));
+        linkAttempt(NOW.minus(Duration.ofDays(3)));
+        linkAttempt(NOW.minus(Duration.ofHours(2)));
+        message("old-sent", "SENT", NOW.minus(Duration.ofDays(100)));
+        message("old-pending", "PENDING", NOW.minus(Duration.ofDays(100)));
+        message("new-sent", "SENT", NOW.minus(Duration.ofDays(10)));
+
+        Housekeeping.Removed removed = housekeeping.runAt(NOW);
+
+        assertThat(removed).isEqualTo(new Housekeeping.Removed(1, 1, 1, 0));
+        assertThat(jdbc.sql("select update_id from processed_update").query(Long.class).list()).containsExactly(2L);
+        assertThat(jdbc.sql("select dedupe_key from outbox_message order by dedupe_key").query(String.class).list())
+                .containsExactly("new-sent", "old-pending");
+    }
+
+    private void processedUpdate(long id, Instant at) {
+        jdbc.sql("insert into processed_update (update_id, processed_at) values (?, ?)")
+                .params(id, Timestamp.from(at)).update();
+    }
+
+    private void linkAttempt(Instant at) {
+        jdbc.sql("insert into link_attempt (telegram_user_id, attempted_at, succeeded) values (9, ?, false)")
+                .param(Timestamp.from(at)).update();
+    }
+
+    private void message(String key, String status, Instant created) {
+        jdbc.sql("""
+                        insert into outbox_message (dedupe_key, kind, chat_id, html, status, not_before, created_at)
+                        values (?, 'TEST', 1, 'x', ?, ?, ?)""")
+                .params(key, status, Timestamp.from(created), Timestamp.from(created)).update();
+    }
+}
