@@ -16,7 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Runs commands inside one Spring context against the real database, starting from empty tables. */
-@SpringBootTest(properties = {"kinerja.telegram.enabled=false", "spring.main.web-application-type=none"})
+@SpringBootTest(properties = {"kinerja.telegram.enabled=false", "spring.main.web-application-type=none",
+        "spring.quartz.auto-startup=false"})
 abstract class CliIntegrationTest {
 
     static final String CAMAT = "197001012000011001";
