@@ -753,6 +753,51 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------ timing (benchmark)
+
+    /** Registers users {@code firstUserId .. firstUserId + count - 1} named "User <id>", each with a private chat. */
+    public void registerUsers(long firstUserId, int count, String languageCode) {
+        for (long id = firstUserId; id < firstUserId + count; id++) {
+            registerUser(id, "User " + id, languageCode);
+        }
+    }
+
+    /** {@link System#nanoTime()} when the update was queued; -1 if it is unknown (or dropped by a reset). */
+    public long queuedNanos(long updateId) {
+        synchronized (lock) {
+            int low = 0;
+            int high = updates.size() - 1;
+            while (low <= high) { // queued in increasing id order
+                int middle = (low + high) >>> 1;
+                long id = updates.get(middle).id;
+                if (id == updateId) {
+                    return updates.get(middle).queuedNanos;
+                }
+                if (id < updateId) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** {@link System#nanoTime()} when each bot message in that chat was accepted, in send order. */
+    public long[] messageNanos(long chatId) {
+        synchronized (lock) {
+            ChatState chat = chats.get(chatId);
+            return chat == null ? new long[0] : chat.botMessages.stream().mapToLong(m -> m.sentNanos).toArray();
+        }
+    }
+
+    /** Bot messages accepted in all chats together. */
+    public int totalMessageCount() {
+        synchronized (lock) {
+            return chats.values().stream().mapToInt(c -> c.botMessages.size()).sum();
+        }
+    }
+
     /** Human-readable transcript of a chat: user messages and bot messages interleaved by message id. */
     public String transcript(long chatId) {
         synchronized (lock) {
@@ -1881,6 +1926,7 @@ public final class BotApiEmulator implements AutoCloseable {
         final int id;
         final String kind;
         final long date = now();
+        final long sentNanos = System.nanoTime();
         long editDate;
         String text;
         String plainText;
@@ -1922,6 +1968,7 @@ public final class BotApiEmulator implements AutoCloseable {
         final String type;
         final ObjectNode json;
         final boolean forced;
+        final long queuedNanos = System.nanoTime();
         boolean delivered;
         boolean confirmed;
         boolean backingOff;

@@ -1,0 +1,335 @@
+package id.kinerja.bench;
+
+import id.kinerja.KinerjaBotApplication;
+import id.kinerja.appraisal.ScoreCards;
+import id.kinerja.database.EmbeddedPostgresServer;
+import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.outbox.Outbox;
+import id.kinerja.outbox.OutboxProperties;
+import id.kinerja.support.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark behind {@code mvn -Pbench verify} (not a test: it asserts nothing about speed, it measures and
+ * writes {@code target/bench/report.json} and {@code report.md}). Sizes can be made smaller for a quick look with
+ * system properties, e.g. {@code -Dbench.employees=10000 -Dbench.dispatch=500}.
+ */
+class KinerjaBenchmark {
+
+    private static final long DISPATCH_FIRST_CHAT = 20_000_001L;
+    private static final long CRASH_FIRST_CHAT = 30_000_001L;
+
+    private final int employees = Integer.getInteger("bench.employees", 100_000);
+    private final int users = Integer.getInteger("bench.users", 1_000);
+    private final int updates = Integer.getInteger("bench.updates", 5_000);
+    private final int steadyRate = Integer.getInteger("bench.steady-rate", 200);
+    private final int steadySeconds = Integer.getInteger("bench.steady-seconds", 10);
+    private final int echoUpdates = Integer.getInteger("bench.echo", 5_000);
+    private final int lookups = Integer.getInteger("bench.lookups", 2_000);
+    private final int dispatchMessages = Integer.getInteger("bench.dispatch", 10_000);
+    private final int crashMessages = Integer.getInteger("bench.crash", 500);
+
+    private final Report report = new Report();
+
+    @Test
+    void run() throws Exception {
+        long runStarted = System.nanoTime();
+        Map<String, Object> machine = report.section("machine");
+        machine.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("load_before", Profile.loadAverage());
+        report.section("heap").put("max_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+        report.note("Everything runs in this JVM (-Xmx256m) except PostgreSQL (its own embedded server in a fresh "
+                + "directory) and the crash run's child JVMs: the Bot API emulator (HTTP, JDK HttpServer, nodelay), "
+                + "the application (KinerjaBotApplication, polling mode, Quartz off, quiet hours off) and the load.");
+        report.note("updates: " + updates + " /skor from " + users + " linked users (round robin) queued at once, "
+                + "after a warm-up; latency = emulator queued the update → the reply reached the emulator; per_s = "
+                + "updates / (first queued → last reply). The emulator's rate limits are off for this part (replies "
+                + "to the users' own messages; the echo bot is measured the same way). Score data: see data.*.");
+        report.note("p99_ms_at_200_per_s: " + steadyRate + " /skor per second, evenly spaced, for " + steadySeconds
+                + " s.");
+        report.note("echo: TelegramBotsLongPollingApplication + DefaultLongPollingUpdateConsumer + "
+                + "OkHttpTelegramClient answering each text with the same text, no database, on the same emulator "
+                + "and users, before the application starts.");
+        report.note("dispatch: " + dispatchMessages + " messages to as many chats queued with Outbox.enqueue (100 "
+                + "per transaction), sent by the application's dispatcher with its default settings while the "
+                + "emulator enforces 30/s overall and 1/s per chat (429 with retry_after); achieved_per_s = "
+                + "delivered / (start of queueing → last message); duplicates and lost counted per chat.");
+        report.note("crash: " + crashMessages + " messages in a separate database, emulator and child JVM "
+                + "(support.AppProcess, default outbox settings incl. the 2 min lease); SIGKILL once half reached "
+                + "the emulator, then a second child finishes. It runs while the dispatch part is running.");
+        report.note("score_query: ScoreCards.latestFor (what /skor reads: period, evaluation, indicators, trend) for "
+                + "random employees, single thread, after 500 warm-up lookups.");
+        report.note("profile.*: CPU from /proc (machine, this JVM per thread name, the benchmark's PostgreSQL "
+                + "processes) and 20 ms stack samples of the update lanes; 'the rest' of the machine CPU is other "
+                + "processes on the host.");
+        Path dataDir = TestDatabase.freshDirectory();
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir, true);
+             BotApiEmulator telegram = BotApiEmulator.start()) {
+            long postmaster = postmasterPid(postgres);
+            telegram.registerUsers(ScoreData.FIRST_TELEGRAM_USER, users, "id");
+            UpdateLoad load = new UpdateLoad(telegram, ScoreData.FIRST_TELEGRAM_USER, users);
+
+            UpdateLoad.Result echo = echo(telegram, load);
+            telegram.reset();
+
+            try (ConfigurableApplicationContext app = startApplication(postgres, telegram, dataDir)) {
+                JdbcClient jdbc = app.getBean(JdbcClient.class);
+                TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
+                loadScoreData(new ScoreData(jdbc, transaction));
+                scoreQueries(app.getBean(ScoreCards.class));
+                updates(app, telegram, load, echo, postmaster);
+                if (!Boolean.getBoolean("bench.skip-outbox")) { // only to iterate on the update numbers
+                    dispatchAndCrash(app, telegram, postgres, dataDir);
+                }
+            }
+        }
+        long rss = residentMegabytes();
+        report.json.put("rss_mb", rss);
+        machine.put("load_after", Profile.loadAverage());
+        machine.put("benchmark_seconds", Math.round((System.nanoTime() - runStarted) / 1e9));
+        report.write(Path.of("target", "bench"));
+    }
+
+    // ------------------------------------------------------------------ phases
+
+    private UpdateLoad.Result echo(BotApiEmulator telegram, UpdateLoad load) throws Exception {
+        try (EchoBot bot = new EchoBot(telegram)) {
+            load.burst(Math.min(1_000, echoUpdates), "warm-up", "warm-up", Duration.ofSeconds(60));
+            UpdateLoad.Result echo = load.burst(echoUpdates, "Halo, apa kabar?", "Halo, apa kabar?",
+                    Duration.ofSeconds(120));
+            Map<String, Object> section = report.section("echo");
+            section.put("per_s", round(echo.perSecond()));
+            section.put("p50_ms", round(echo.p50Ms()));
+            section.put("p99_ms", round(echo.p99Ms()));
+            section.put("updates", echo.updates());
+            section.put("failed_sends", bot.failures());
+            return echo;
+        }
+    }
+
+    private void loadScoreData(ScoreData data) {
+        long started = System.nanoTime();
+        data.load(employees);
+        data.link(users);
+        Map<String, Object> section = report.section("data");
+        section.put("employees", data.rows("employee"));
+        section.put("periods", data.rows("appraisal_period"));
+        section.put("evaluations", data.rows("evaluation"));
+        section.put("indicators", data.rows("indicator"));
+        section.put("linked_users", users);
+        section.put("load_seconds", round((System.nanoTime() - started) / 1e9));
+    }
+
+    private void scoreQueries(ScoreCards scoreCards) {
+        ScoreQueries.Result result = new ScoreQueries(scoreCards).measure(employees, 500, lookups);
+        Map<String, Object> section = report.section("score_query");
+        section.put("p50_ms", round(result.p50Ms()));
+        section.put("p99_ms", round(result.p99Ms()));
+        section.put("max_ms", round(result.maxMs()));
+        section.put("lookups", result.lookups());
+        section.put("without_score_card", result.empty());
+        report.target("score_query.p99_ms", "≤ 20 ms", round(result.p99Ms()) + " ms", result.p99Ms() <= 20,
+                "ScoreCards.latestFor runs 4 queries; p50 " + round(result.p50Ms()) + " ms, max "
+                        + round(result.maxMs()) + " ms on " + employees + " employees.");
+    }
+
+    private void updates(ConfigurableApplicationContext app, BotApiEmulator telegram, UpdateLoad load,
+                         UpdateLoad.Result echo, long postmaster) {
+        // warm-up (JIT, connections, caches): every user at least once, at least 3,000 updates
+        load.burst(Math.max(users, Math.min(3_000, updates)), "/skor", "Predikat", Duration.ofSeconds(300));
+        MeterRegistry meters = app.getBean(MeterRegistry.class);
+        Timer handling = meters.find("kinerja.updates").tag("outcome", "ok").timer();
+        long countBefore = handling == null ? 0 : handling.count();
+        double totalBefore = handling == null ? 0 : handling.totalTime(TimeUnit.MILLISECONDS);
+
+        UpdateLoad.Result burst;
+        Map<String, Object> burstProfile;
+        try (Profile profile = new Profile("update-lane-", postmaster)) {
+            burst = load.burst(updates, "/skor", "Predikat", Duration.ofSeconds(300));
+            burstProfile = profile.result();
+        }
+        handling = meters.find("kinerja.updates").tag("outcome", "ok").timer();
+        double handlingMeanMs = handling == null || handling.count() == countBefore ? Double.NaN
+                : (handling.totalTime(TimeUnit.MILLISECONDS) - totalBefore) / (handling.count() - countBefore);
+
+        UpdateLoad.Result steady;
+        Map<String, Object> steadyProfile;
+        try (Profile profile = new Profile("update-lane-", postmaster)) {
+            steady = load.steady(steadyRate, Duration.ofSeconds(steadySeconds), "/skor", "Predikat",
+                    Duration.ofSeconds(120));
+            steadyProfile = profile.result();
+        }
+        telegram.reset();
+
+        Map<String, Object> section = report.section("updates");
+        section.put("per_s", round(burst.perSecond()));
+        section.put("p50_ms", round(burst.p50Ms()));
+        section.put("p99_ms", round(burst.p99Ms()));
+        section.put("max_ms", round(burst.maxMs()));
+        section.put("count", burst.updates());
+        section.put("users", users);
+        section.put("wrong_replies", burst.wrongReplies() + steady.wrongReplies());
+        section.put("handling_mean_ms", round(handlingMeanMs));
+        section.put("polling_workers", app.getEnvironment().getProperty("kinerja.telegram.polling-workers"));
+        section.put("p99_ms_at_200_per_s", round(steady.p99Ms()));
+        section.put("steady_offered_per_s", round(steady.offeredPerSecond()));
+        section.put("steady_p50_ms", round(steady.p50Ms()));
+        section.put("steady_max_ms", round(steady.maxMs()));
+        section.put("steady_count", steady.updates());
+        double ratio = burst.perSecond() / echo.perSecond();
+        section.put("ratio_vs_echo", Math.round(ratio * 100) / 100.0);
+        report.section("profile").put("updates_saturation", burstProfile);
+        report.section("profile").put("updates_steady", steadyProfile);
+
+        String why = saturationBottleneck(burstProfile, handlingMeanMs);
+        report.target("updates.per_s", "≥ 1,000/s", round(burst.perSecond()) + "/s", burst.perSecond() >= 1000, why);
+        report.target("updates.ratio_vs_echo", "≥ 0.5", String.valueOf(Math.round(ratio * 100) / 100.0),
+                ratio >= 0.5, "echo " + round(echo.perSecond()) + "/s. " + why);
+        report.target("updates.p99_ms_at_200_per_s", "≤ 50 ms", round(steady.p99Ms()) + " ms",
+                steady.p99Ms() <= 50, "at " + round(steady.offeredPerSecond()) + "/s offered: p50 "
+                        + round(steady.p50Ms()) + " ms, max " + round(steady.maxMs()) + " ms; "
+                        + describe(steadyProfile));
+    }
+
+    private void dispatchAndCrash(ConfigurableApplicationContext app, BotApiEmulator telegram,
+                                  EmbeddedPostgresServer postgres, Path dataDir) throws Exception {
+        OutboxProperties outbox = app.getBean(OutboxProperties.class);
+        DispatchRun dispatch = new DispatchRun(telegram, app.getBean(Outbox.class),
+                app.getBean(TransactionTemplate.class), app.getBean(JdbcClient.class));
+        CrashRun crashRun = new CrashRun(postgres.port(), Files.createDirectories(dataDir.resolve("crash")))
+                .prepare(crashMessages, CRASH_FIRST_CHAT);
+        int http429Before = telegram.tooManyRequestsServed();
+        long[] started = new long[1];
+        Thread queueing = dispatch.start(DISPATCH_FIRST_CHAT, dispatchMessages, started);
+
+        // meanwhile, in its own database, emulator and JVM: the crash run
+        CrashRun.Result crash = crashRun.run(crashMessages, CRASH_FIRST_CHAT, Duration.ofMinutes(8));
+        Map<String, Object> crashSection = report.section("crash");
+        crashSection.put("messages", crash.messages());
+        crashSection.put("sent_before_kill", crash.deliveredBeforeKill());
+        crashSection.put("delivered", crash.deliveries().delivered());
+        crashSection.put("duplicates", crash.deliveries().duplicates());
+        crashSection.put("lost", crash.deliveries().lost());
+        crashSection.put("not_finished", crash.notFinished());
+        crashSection.put("http_429", crash.http429());
+        crashSection.put("seconds", round(crash.seconds()));
+        crashSection.put("duplicates_first_sent_ms_before_kill", crash.duplicatesSentBeforeKillMs());
+        report.target("crash.duplicates", "0", String.valueOf(crash.deliveries().duplicates()),
+                crash.deliveries().duplicates() == 0, "the duplicated messages reached the emulator "
+                        + crash.duplicatesSentBeforeKillMs() + " ms before the SIGKILL, i.e. their send was answered "
+                        + "but the SENT mark had not committed; the restarted instance sends such a leased row again "
+                        + "once its lease expires. Sending to an external API and recording it cannot be one atomic "
+                        + "step: the outbox is at-least-once for a message in flight at the crash.");
+        report.target("crash.lost", "0", String.valueOf(crash.deliveries().lost()), crash.deliveries().lost() == 0,
+                crash.notFinished() + " rows still pending/leased at the end.");
+
+        double rate = outbox.ratePerSecond();
+        Duration timeout = Duration.ofSeconds((long) (dispatchMessages / rate * 2) + 120);
+        DispatchRun.Result result = dispatch.finish(queueing, DISPATCH_FIRST_CHAT, dispatchMessages, rate,
+                started[0], http429Before, timeout);
+        Map<String, Object> section = report.section("dispatch");
+        section.put("messages", result.messages());
+        section.put("configured_per_s", rate);
+        section.put("achieved_per_s", round(result.achievedPerSecond()));
+        section.put("efficiency", Math.round(result.efficiency() * 1000) / 1000.0);
+        section.put("http_429", result.http429());
+        section.put("duplicates", result.deliveries().duplicates());
+        section.put("lost", result.deliveries().lost());
+        section.put("not_finished", result.notFinished());
+        section.put("seconds", round(result.seconds()));
+        section.put("first_send_after_s", round(result.deliveries().firstSendSeconds(started[0]) * 100) / 100.0);
+        section.put("pauses_s", round(result.deliveries().pauseSeconds(1 / rate)));
+        section.put("longest_pauses", result.deliveries().longestPauses(8));
+        report.target("dispatch.efficiency", "≥ 0.95", String.valueOf(section.get("efficiency")),
+                result.efficiency() >= 0.95, "achieved " + round(result.achievedPerSecond()) + "/s of " + rate
+                        + "/s configured over " + round(result.seconds()) + " s; first send after "
+                        + section.get("first_send_after_s") + " s; " + section.get("pauses_s")
+                        + " s lost in pauses longer than two send intervals.");
+        report.target("dispatch.http_429", "0", String.valueOf(result.http429()), result.http429() == 0,
+                "the emulator's sliding windows (30/s overall, 1/s per chat) were exceeded.");
+        report.target("dispatch.duplicates", "0", String.valueOf(result.deliveries().duplicates()),
+                result.deliveries().duplicates() == 0, "some chats received a message twice.");
+        report.target("dispatch.lost", "0", String.valueOf(result.deliveries().lost()),
+                result.deliveries().lost() == 0, result.notFinished() + " rows still pending/leased at the timeout.");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String saturationBottleneck(Map<String, Object> profile, double handlingMeanMs) {
+        return "mean handling time in the bot (transaction + reply) " + round(handlingMeanMs) + " ms per update; "
+                + describe(profile);
+    }
+
+    private static String describe(Map<String, Object> profile) {
+        return "machine CPU " + profile.get("machine_cpu_busy_pct") + "% busy (benchmark JVM "
+                + profile.get("jvm_cpu_cores") + " cores, its PostgreSQL " + profile.get("postgres_cpu_cores")
+                + " cores, the rest other processes); update lanes' time: " + profile.get("lane_time_pct")
+                + "; hottest own frames: " + profile.get("lane_hot_frames_pct") + ".";
+    }
+
+    private ConfigurableApplicationContext startApplication(EmbeddedPostgresServer postgres, BotApiEmulator telegram,
+                                                            Path dataDir) {
+        // command-line arguments: they win over config/application.yml and the environment
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=",
+                "--kinerja.test.own-database=true",
+                "--kinerja.data-dir=" + dataDir.resolve("app"),
+                "--kinerja.telegram.enabled=true",
+                "--kinerja.telegram.mode=polling",
+                "--kinerja.telegram.token=" + telegram.token(),
+                "--kinerja.telegram.api-url=" + telegram.baseUrl(),
+                "--spring.quartz.auto-startup=false",
+                "--kinerja.calendar.quiet-start=00:00",
+                "--kinerja.calendar.quiet-end=00:00",
+                "--server.port=0"));
+        String extra = System.getProperty("bench.app-args", ""); // e.g. kinerja.telegram.polling-workers=16
+        for (String arg : extra.split(",")) {
+            if (!arg.isBlank()) {
+                args.add("--" + arg.trim());
+                report.note("Application setting changed for this run: " + arg.trim());
+            }
+        }
+        return new SpringApplicationBuilder(KinerjaBotApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static long postmasterPid(EmbeddedPostgresServer postgres) {
+        try {
+            return Long.parseLong(Files.readAllLines(postgres.clusterDirectory().resolve("postmaster.pid")).get(0)
+                    .trim());
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static long residentMegabytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
