@@ -120,6 +120,7 @@ class ChatRouter {
         boolean handled = turn.incoming().chat().isPrivate() && switch (parts[0]) {
             case ScoreScreens.FEEDBACK_PAGE -> scores.feedbackPage(turn, argument);
             case ScoreScreens.FEEDBACK_OPEN -> scores.feedbackOpened(turn);
+            case ScoreScreens.TREND_CHART -> scores.trendChart(turn);
             case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
             case EvaluationScreens.OPEN -> evaluation.open(turn, argument);

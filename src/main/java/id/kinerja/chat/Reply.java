@@ -15,6 +15,9 @@ public sealed interface Reply {
     /** A file, e.g. HR's recap as CSV. */
     record SendDocument(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
 
+    /** An image, e.g. the /skor trend chart as PNG. */
+    record SendPhoto(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
+
     /** Every button tap gets exactly one of these. */
     record AnswerButton(String callbackQueryId, String text, boolean alert) implements Reply {}
 }

@@ -7,6 +7,7 @@ import id.kinerja.appraisal.Feedbacks;
 import id.kinerja.appraisal.ScoreCard;
 import id.kinerja.appraisal.ScoreCards;
 import id.kinerja.employee.Employee;
+import id.kinerja.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,19 @@ class ScoreScreens {
     /** From the score card: the first feedback page as a new message, so the card stays. */
     static final String FEEDBACK_OPEN = "fbo";
     static final int FEEDBACK_PAGE_SIZE = 3;
+    /** From the score card: the trend as a chart image. */
+    static final String TREND_CHART = "tr";
 
     private final ScoreCards scoreCards;
     private final Feedbacks feedbacks;
     private final PeerLine peerLine;
+    private final Texts texts;
 
-    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks, PeerLine peerLine) {
+    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks, PeerLine peerLine, Texts texts) {
         this.scoreCards = scoreCards;
         this.feedbacks = feedbacks;
         this.peerLine = peerLine;
+        this.texts = texts;
     }
 
     void score(Turn turn) {
@@ -40,9 +45,32 @@ class ScoreScreens {
         }
         boolean hasFeedback = card.get().evaluation().map(e -> e.feedback() != null && !e.feedback().isBlank())
                 .orElse(false);
-        turn.say(render(turn, card.get()), hasFeedback
-                ? Keyboard.of(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_OPEN))
-                : Keyboard.NONE);
+        List<Keyboard.Button> buttons = new ArrayList<>();
+        if (hasFeedback) {
+            buttons.add(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_OPEN));
+        }
+        if (card.get().trend().size() > 1) {
+            buttons.add(Keyboard.Button.tap(turn.text("score.chart_button"), TREND_CHART));
+        }
+        turn.say(render(turn, card.get()), buttons.isEmpty() ? Keyboard.NONE : Keyboard.column(buttons));
+    }
+
+    /** The caller's own trend, read afresh (nothing in the callback data is trusted), as a photo. */
+    boolean trendChart(Turn turn) {
+        if (turn.me().isEmpty()) {
+            return false;
+        }
+        Optional<ScoreCard> card = scoreCards.latestFor(turn.me().get().id());
+        if (card.isEmpty() || card.get().trend().size() < 2) {
+            return false;
+        }
+        List<ScoreCard.TrendPoint> trend = card.get().trend();
+        byte[] png = TrendChart.png(trend, turn.language(), texts);
+        String first = trend.get(0).periodCode();
+        String last = trend.get(trend.size() - 1).periodCode();
+        turn.send(new Reply.SendPhoto(turn.chatId(), "tren-" + first + "-" + last + ".png", png,
+                turn.text("score.chart_caption", "first", first, "last", last)));
+        return true;
     }
 
     boolean feedbackOpened(Turn turn) {

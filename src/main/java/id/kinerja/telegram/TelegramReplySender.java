@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -68,6 +69,13 @@ class TelegramReplySender implements ReplySender {
                     .chatId(document.chatId())
                     .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
                     .caption(document.captionHtml())
+                    .parseMode(ParseMode.HTML)
+                    .build());
+        } else if (reply instanceof Reply.SendPhoto photo) {
+            client.execute(SendPhoto.builder()
+                    .chatId(photo.chatId())
+                    .photo(new InputFile(new ByteArrayInputStream(photo.content()), photo.fileName()))
+                    .caption(photo.captionHtml())
                     .parseMode(ParseMode.HTML)
                     .build());
         } else if (reply instanceof Reply.EditKeyboard edit) {

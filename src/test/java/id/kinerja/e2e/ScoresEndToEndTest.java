@@ -147,4 +147,80 @@ class ScoresEndToEndTest extends EndToEndTest {
                 .allSatisfy(m -> assertThat(m.plainText()).contains("<penting>").containsPattern("^(Umpan balik|2026-0)"))
                 .filteredOn(m -> !m.keyboard().isEmpty()).hasSize(1);
     }
+
+    @Test
+    void the_trend_is_sent_as_a_chart_image_on_request() throws java.io.IOException {
+        fixtures.evaluation(siti, fixtures.closedMonth(7), kasi, BELOW, BELOW, null);
+        fixtures.evaluation(siti, fixtures.closedMonth(8), kasi, MEETS, MEETS, null);
+        fixtures.evaluation(siti, fixtures.closedMonth(9), kasi, ABOVE, ABOVE, null);
+        linked(2001, siti);
+
+        SentMessage score = say(2001, "/skor");
+        assertThat(score.buttonLabels()).containsExactly("📈 Grafik tren");
+        int before = telegram.messageCount(2001);
+        var answer = telegram.awaitCallbackAnswerFor(telegram.tapButton(2001, score, "Grafik tren"), TIMEOUT);
+
+        SentMessage chart = telegram.awaitMessageCount(2001, before + 1, TIMEOUT);
+        assertThat(answer.showAlert()).isFalse();
+        assertThat(chart.kind()).isEqualTo("photo");
+        assertThat(chart.plainText()).isEqualTo("Tren predikat kinerja 2026-07 s.d. 2026-09");
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(telegram.lastPhotoBytes(2001)));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(500);
+        assertThat(telegram.messagesIn(2001).get(before - 1).plainText()).as("the score card stays")
+                .contains("Tren predikat");
+        telegram.assertNoRejectedCalls();
+    }
+
+    @Test
+    void the_chart_caption_follows_the_language() {
+        telegram.registerUser(2002, "Siti", "en");
+        fixtures.evaluation(siti, fixtures.closedMonth(8), kasi, MEETS, MEETS, null);
+        fixtures.evaluation(siti, fixtures.closedMonth(9), kasi, ABOVE, ABOVE, "Good work.");
+        linked(2002, siti);
+
+        SentMessage score = say(2002, "/score");
+        assertThat(score.buttonLabels()).containsExactly("Read feedback", "📈 Trend chart");
+        int before = telegram.messageCount(2002);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(2002, score, "Trend chart"), TIMEOUT);
+
+        SentMessage chart = telegram.awaitMessageCount(2002, before + 1, TIMEOUT);
+        assertThat(chart.kind()).isEqualTo("photo");
+        assertThat(chart.plainText()).isEqualTo("Performance predicate trend 2026-08 to 2026-09");
+    }
+
+    @Test
+    void one_period_offers_no_chart_and_a_forged_tap_gets_no_photo() {
+        fixtures.evaluation(siti, fixtures.closedMonth(9), kasi, MEETS, MEETS, null);
+        linked(2001, siti);
+
+        SentMessage score = say(2001, "/skor");
+        assertThat(score.buttonLabels()).doesNotContain("📈 Grafik tren");
+
+        var refused = telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(2001, 2001, score.messageId(), "tr"), TIMEOUT);
+        assertThat(refused.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(telegram.messagesIn(2001)).noneMatch(m -> "photo".equals(m.kind()));
+    }
+
+    @Test
+    void an_unlinked_account_cannot_fetch_anyones_chart() {
+        for (int month = 7; month <= 9; month++) {
+            fixtures.evaluation(siti, fixtures.closedMonth(month), kasi, MEETS, MEETS, null);
+        }
+        linked(2001, siti);
+        SentMessage score = say(2001, "/skor");
+        telegram.registerUser(2003, "Orang Lain", "id");
+        SentMessage stranger = say(2003, "/skor");
+
+        var refused = telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(2003, 2003, stranger.messageId(), "tr"), TIMEOUT);
+        assertThat(refused.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(refused.showAlert()).isTrue();
+        assertThat(telegram.messagesIn(2003)).noneMatch(m -> "photo".equals(m.kind()));
+        assertThat(telegram.messagesIn(2001)).as("nothing reaches the owner either")
+                .noneMatch(m -> "photo".equals(m.kind()));
+        assertThat(score.hasButton("📈 Grafik tren")).isTrue();
+    }
 }

@@ -603,6 +603,24 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /** The uploaded bytes of the bot's last photo in that chat; AssertionError if it sent no uploaded photo. */
+    public byte[] lastPhotoBytes(long chatId) {
+        synchronized (lock) {
+            ChatState chat = chats.get(chatId);
+            List<MessageState> messages = chat == null ? List.of() : chat.botMessages;
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                MessageState m = messages.get(i);
+                if (m.kind.equals("photo")) {
+                    if (m.fileBytes == null) {
+                        throw new AssertionError("the last photo in chat " + chatId + " was not uploaded as a file");
+                    }
+                    return m.fileBytes.clone();
+                }
+            }
+            throw new AssertionError("the bot sent no photo to chat " + chatId + diagnostics());
+        }
+    }
+
     /** Number of messages the bot sent to that chat (deleted ones included). */
     public int messageCount(long chatId) {
         synchronized (lock) {
@@ -1035,6 +1053,7 @@ public final class BotApiEmulator implements AutoCloseable {
         }
         ObjectNode raw = NODES.objectNode();
         Map<String, String> attachments = new HashMap<>();
+        Map<String, byte[]> attachmentContents = new HashMap<>();
         String query = exchange.getRequestURI().getRawQuery();
         if (query != null) {
             parseUrlEncoded(query, raw);
@@ -1057,7 +1076,7 @@ public final class BotApiEmulator implements AutoCloseable {
             } else if (ct.startsWith("application/x-www-form-urlencoded")) {
                 parseUrlEncoded(new String(body, StandardCharsets.ISO_8859_1), raw);
             } else if (ct.startsWith("multipart/form-data")) {
-                Multipart.parse(body, contentType, raw, attachments);
+                Multipart.parse(body, contentType, raw, attachments, attachmentContents);
                 Multipart.bindFileParameters(raw, attachments, method.fields().keySet());
             } else {
                 throw new ApiError(400, "Bad Request: unsupported Content-Type " + contentType, null, false);
@@ -1068,7 +1087,7 @@ public final class BotApiEmulator implements AutoCloseable {
         if (m != null && m.isTextual() && m.asText().equalsIgnoreCase(methodName)) {
             raw.remove("method");
         }
-        Request request = new Request(method.name(), raw, attachments);
+        Request request = new Request(method.name(), raw, attachments, attachmentContents);
         if (!IMPLEMENTED.contains(method.name())) {
             throw new ApiError(400, "Bad Request: method " + method.name() + " is not implemented by the emulator", null, false)
                     .with(request);
@@ -1392,6 +1411,7 @@ public final class BotApiEmulator implements AutoCloseable {
         MessageState m = new MessageState(chat.nextMessageId++, kind);
         m.apply(caption, f, p.path("parse_mode").asText(null), markup);
         m.fileName = r.attachments.get(file.replace("attach://", ""));
+        m.fileBytes = r.attachmentContents.get(file.replace("attach://", ""));
         chat.botMessages.add(m);
         lock.notifyAll();
         return messageJson(chat, m);
@@ -1935,6 +1955,8 @@ public final class BotApiEmulator implements AutoCloseable {
         JsonNode markup;
         List<List<Button>> keyboard;
         String fileName;
+        /** the uploaded file's bytes, or null (sent by file_id or URL) */
+        byte[] fileBytes;
         boolean edited;
         boolean deleted;
 
@@ -2017,10 +2039,19 @@ public final class BotApiEmulator implements AutoCloseable {
         /** multipart file parts: part name -> file name */
         final Map<String, String> attachments;
 
+        /** multipart file parts: part name -> content */
+        final Map<String, byte[]> attachmentContents;
+
         Request(String method, ObjectNode params, Map<String, String> attachments) {
+            this(method, params, attachments, Map.of());
+        }
+
+        Request(String method, ObjectNode params, Map<String, String> attachments,
+                Map<String, byte[]> attachmentContents) {
             this.method = method;
             this.params = params;
             this.attachments = attachments;
+            this.attachmentContents = attachmentContents;
         }
     }
 

@@ -24,6 +24,12 @@ final class Multipart {
      * @param attachments receives file parts: part name -> file name
      */
     static void parse(byte[] body, String contentType, ObjectNode params, Map<String, String> attachments) {
+        parse(body, contentType, params, attachments, new java.util.HashMap<>());
+    }
+
+    /** As above; {@code contents} also receives the bytes of each file part: part name -> content. */
+    static void parse(byte[] body, String contentType, ObjectNode params, Map<String, String> attachments,
+                      Map<String, byte[]> contents) {
         Matcher bm = BOUNDARY.matcher(contentType);
         if (!bm.find()) {
             throw bad("multipart body without boundary");
@@ -69,6 +75,7 @@ final class Multipart {
             Matcher fm = FILENAME.matcher(disposition);
             if (fm.find()) {
                 attachments.put(name, fm.group(1));
+                contents.put(name, content);
             } else {
                 params.put(name, new String(content, StandardCharsets.UTF_8));
             }
