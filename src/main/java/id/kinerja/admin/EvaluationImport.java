@@ -45,6 +45,12 @@ class EvaluationImport {
 
     @Transactional
     public ImportOutcome importEvaluations(CsvTable table, String source) {
+        return importEvaluations(table, source, AdminCli.ACTOR);
+    }
+
+    /** As {@link #importEvaluations(CsvTable, String)}, audited as done by {@code actor}. */
+    @Transactional
+    public ImportOutcome importEvaluations(CsvTable table, String source, String actor) {
         ValidationReport report = new ValidationReport();
         if (!report.requireColumns(table, REQUIRED)) {
             return ImportOutcome.rejected(report);
@@ -68,9 +74,9 @@ class EvaluationImport {
         }
         ImportCounts counts = ImportCounts.none();
         for (Row row : rows) {
-            counts = counts.add(upsert(row, source));
+            counts = counts.add(upsert(row, source, actor));
         }
-        audit.record(AdminCli.ACTOR, "EVALUATIONS_IMPORTED", source, counts.toString());
+        audit.record(actor, "EVALUATIONS_IMPORTED", source, counts.toString());
         return ImportOutcome.done(counts);
     }
 
@@ -103,7 +109,7 @@ class EvaluationImport {
         return rating;
     }
 
-    private Change upsert(Row row, String source) {
+    private Change upsert(Row row, String source, String actor) {
         record Stored(Long evaluatorId, String workResult, String behaviour, String predicate, String feedback) {}
         Predicate predicate = Predicate.of(row.workResult(), row.behaviour());
         Long evaluator = row.employee().supervisorId();
@@ -137,7 +143,7 @@ class EvaluationImport {
                     row.feedback(), row.employee().id(), row.period().id()).update();
             change = Change.UPDATED;
         }
-        audit.record(AdminCli.ACTOR, "EVALUATION_IMPORTED", "employee:" + row.employee().nip(),
+        audit.record(actor, "EVALUATION_IMPORTED", "employee:" + row.employee().nip(),
                 "period=" + row.period().code() + " work_result=" + row.workResult() + " behaviour=" + row.behaviour()
                         + " predicate=" + predicate + " (" + change.name().toLowerCase(java.util.Locale.ROOT) + ", " + source + ")");
         return change;

@@ -45,6 +45,12 @@ class IndicatorImport {
 
     @Transactional
     public ImportOutcome importIndicators(CsvTable table, String source) {
+        return importIndicators(table, source, AdminCli.ACTOR);
+    }
+
+    /** As {@link #importIndicators(CsvTable, String)}, audited as done by {@code actor}. */
+    @Transactional
+    public ImportOutcome importIndicators(CsvTable table, String source, String actor) {
         ValidationReport report = new ValidationReport();
         if (!report.requireColumns(table, REQUIRED)) {
             return ImportOutcome.rejected(report);
@@ -71,7 +77,7 @@ class IndicatorImport {
         for (Row row : rows) {
             counts = counts.add(upsert(row));
         }
-        audit.record(AdminCli.ACTOR, "INDICATORS_IMPORTED", source, counts.toString());
+        audit.record(actor, "INDICATORS_IMPORTED", source, counts.toString());
         return ImportOutcome.done(counts);
     }
 

@@ -32,6 +32,12 @@ class RosterImport {
 
     @Transactional
     public ImportOutcome importRoster(CsvTable table, String source) {
+        return importRoster(table, source, AdminCli.ACTOR);
+    }
+
+    /** As {@link #importRoster(CsvTable, String)}, audited as done by {@code actor}. */
+    @Transactional
+    public ImportOutcome importRoster(CsvTable table, String source, String actor) {
         ValidationReport report = new ValidationReport();
         List<RosterRow> rows = RosterFile.check(table, stored(), report);
         if (!report.isEmpty()) {
@@ -50,7 +56,7 @@ class RosterImport {
                         + "where nip = ?").params(row.supervisorNip(), row.nip()).update();
             }
         }
-        audit.record(AdminCli.ACTOR, "ROSTER_IMPORTED", source, counts.toString());
+        audit.record(actor, "ROSTER_IMPORTED", source, counts.toString());
         return ImportOutcome.done(counts);
     }
 

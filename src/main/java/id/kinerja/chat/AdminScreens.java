@@ -94,6 +94,8 @@ class AdminScreens {
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
                     "name", u.name(), "unit", u.unit(), "reason", u.reason() == null ? "-" : u.reason())));
         }
+        lines.add("");
+        lines.add(turn.text("admin_file.hint"));
         turn.say(String.join("\n", lines), Keyboard.column(exports));
     }
 }

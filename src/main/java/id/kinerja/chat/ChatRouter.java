@@ -27,10 +27,12 @@ class ChatRouter {
     private final TeamScreens team;
     private final AdminScreens admin;
     private final PeerScreens peer;
+    private final FileScreens files;
 
     ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
                BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account,
-               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin, PeerScreens peer) {
+               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin, PeerScreens peer,
+               FileScreens files) {
         this.texts = texts;
         this.accounts = accounts;
         this.employees = employees;
@@ -43,6 +45,7 @@ class ChatRouter {
         this.team = team;
         this.admin = admin;
         this.peer = peer;
+        this.files = files;
     }
 
     List<Reply> route(Incoming incoming) {
@@ -60,6 +63,8 @@ class ChatRouter {
             onText(turn, message.text().trim());
         } else if (incoming instanceof Incoming.ButtonTap tap) {
             onTap(turn, tap.data());
+        } else if (incoming instanceof Incoming.FileMessage file) {
+            onFile(turn, file);
         }
         return turn.replies();
     }
@@ -69,8 +74,7 @@ class ChatRouter {
         Optional<Command> command = Command.parse(parts[0]);
         String argument = parts.length > 1 ? parts[1].trim() : "";
         if (!turn.incoming().chat().isPrivate()) {
-            command.ifPresent(c -> turn.say(turn.text("group.private_only"),
-                    Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), identity.privateChatLink(null)))));
+            command.ifPresent(c -> groupRedirect(turn));
             return;
         }
         if (command.isEmpty()) {
@@ -99,6 +103,20 @@ class ChatRouter {
             case UNLINK -> account.confirmUnlink(turn);
             case CANCEL -> account.cancel(turn);
         }
+    }
+
+    /** A file: only HR's, only in the private chat, is downloaded and imported. */
+    private void onFile(Turn turn, Incoming.FileMessage file) {
+        if (!turn.incoming().chat().isPrivate()) {
+            groupRedirect(turn);
+            return;
+        }
+        files.file(turn, file);
+    }
+
+    private void groupRedirect(Turn turn) {
+        turn.say(turn.text("group.private_only"),
+                Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), identity.privateChatLink(null))));
     }
 
     private void onFreeText(Turn turn, String text) {

@@ -3,6 +3,7 @@ package id.kinerja.telegram;
 import id.kinerja.chat.Incoming;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -18,6 +19,12 @@ final class UpdateTranslator {
         long updateId = update.getUpdateId();
         if (update.hasMessage() && update.getMessage().getFrom() != null) {
             Message message = update.getMessage();
+            if (message.hasDocument()) {
+                Document document = message.getDocument();
+                return Optional.of(new Incoming.FileMessage(updateId, sender(message.getFrom()),
+                        place(message.getChat()), document.getFileId(), document.getFileName(),
+                        document.getFileSize() == null ? -1 : document.getFileSize(), message.getCaption()));
+            }
             String text = message.hasText() ? message.getText() : "";
             return Optional.of(new Incoming.TextMessage(updateId, sender(message.getFrom()), place(message.getChat()),
                     text));

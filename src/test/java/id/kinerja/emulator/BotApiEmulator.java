@@ -85,7 +85,9 @@ public final class BotApiEmulator implements AutoCloseable {
     private static final Set<String> PRIMITIVES = Set.of("Integer", "String", "Boolean", "True", "Float", "InputFile");
     private static final Set<String> IMPLEMENTED = Set.of("getMe", "getUpdates", "sendMessage", "editMessageText",
             "editMessageReplyMarkup", "answerCallbackQuery", "setMyCommands", "getMyCommands", "deleteMessage",
-            "setWebhook", "deleteWebhook", "getWebhookInfo", "sendPhoto", "sendDocument");
+            "setWebhook", "deleteWebhook", "getWebhookInfo", "sendPhoto", "sendDocument", "getFile");
+    /** Bots may download files of at most 20 MB (getFile answers "file is too big" above that). */
+    static final int MAX_DOWNLOAD = 20 * 1024 * 1024;
     private static final Set<String> SEND_METHODS = Set.of("sendMessage", "sendPhoto", "sendDocument");
     private static final Set<String> DEFAULT_ALLOWED_UPDATES_EXCLUDED = Set.of("chat_member", "message_reaction",
             "message_reaction_count");
@@ -110,6 +112,8 @@ public final class BotApiEmulator implements AutoCloseable {
     private final Map<String, QueryState> queries = new HashMap<>();
     private final List<CallbackAnswer> answers = new ArrayList<>();
     private final List<ApiCall> calls = new ArrayList<>();
+    /** Files users sent, by file_id. */
+    private final Map<String, StoredFile> files = new HashMap<>();
     private final Map<String, Map<String, List<BotCommandRecord>>> commands = new TreeMap<>();
     private final List<FailRule> failRules = new ArrayList<>();
     private final List<FailRule> disconnectRules = new ArrayList<>();
@@ -284,6 +288,57 @@ public final class BotApiEmulator implements AutoCloseable {
             }
             chat.incoming.put(message.get("message_id").asInt(), message);
             return enqueue("message", message);
+        }
+    }
+
+    /**
+     * A file the user sends as a document in their private chat, with an optional caption. The bot can fetch it
+     * with getFile and {@code GET /file/bot<token>/<file_path>}. Returns the update_id.
+     */
+    public long sendDocumentFromUser(long userId, String fileName, byte[] content, String caption) {
+        return sendDocumentInChat(userId, userId, fileName, content, caption);
+    }
+
+    /** A file the user sends as a document in a chat (a group or the user's private chat). Returns the update_id. */
+    public long sendDocumentInChat(long chatId, long userId, String fileName, byte[] content, String caption) {
+        synchronized (lock) {
+            UserInfo user = requireUser(userId);
+            ChatState chat = chats.get(chatId);
+            if (chat == null) {
+                throw new IllegalStateException("chat " + chatId + " is not registered");
+            }
+            int number = files.size() + 1;
+            String fileId = "BQAC-emulator-doc-" + chatId + "-" + number + "-" + System.nanoTime();
+            String uniqueId = "AgADdoc" + number;
+            String extension = fileName != null && fileName.contains(".")
+                    ? fileName.substring(fileName.lastIndexOf('.')) : "";
+            files.put(fileId, new StoredFile(fileId, uniqueId, "documents/file_" + number + extension, content.clone()));
+            ObjectNode message = NODES.objectNode();
+            message.put("message_id", chat.nextMessageId++);
+            message.set("from", user.json());
+            message.set("chat", chat.json());
+            message.put("date", now());
+            ObjectNode document = message.putObject("document");
+            document.put("file_id", fileId).put("file_unique_id", uniqueId);
+            if (fileName != null) {
+                document.put("file_name", fileName);
+            }
+            document.put("mime_type", fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? "text/csv" : "application/octet-stream");
+            document.put("file_size", content.length);
+            if (caption != null) {
+                message.put("caption", caption);
+            }
+            chat.incoming.put(message.get("message_id").asInt(), message);
+            return enqueue("message", message);
+        }
+    }
+
+    /** Downloads of user files ({@code GET /file/bot<token>/<file_path>}), as file paths, in order. */
+    public List<String> fileDownloads() {
+        synchronized (lock) {
+            return calls.stream().filter(c -> c.method().equals(DOWNLOAD))
+                    .map(c -> c.params().path("file_path").asText()).toList();
         }
     }
 
@@ -942,6 +997,7 @@ public final class BotApiEmulator implements AutoCloseable {
             queries.clear();
             answers.clear();
             calls.clear();
+            files.clear();
             failRules.clear();
             disconnectRules.clear();
             deliveryPaused = false;
@@ -974,7 +1030,14 @@ public final class BotApiEmulator implements AutoCloseable {
 
     // ------------------------------------------------------------------ HTTP
 
+    /** The pseudo-method under which file downloads are recorded in {@link #calls()}. */
+    public static final String DOWNLOAD = "downloadFile";
+
     private void handle(HttpExchange exchange) {
+        if (exchange.getRequestURI().getRawPath().startsWith("/file/")) {
+            download(exchange);
+            return;
+        }
         try (exchange) {
             Answer answer;
             String path = exchange.getRequestURI().getRawPath();
@@ -1030,6 +1093,59 @@ public final class BotApiEmulator implements AutoCloseable {
         } catch (IOException e) {
             // client went away (e.g. long poll abandoned on shutdown)
         }
+    }
+
+    /** {@code GET /file/bot<token>/<file_path>}: the bytes of a file users sent, as Telegram serves them. */
+    private void download(HttpExchange exchange) {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String rest = path.substring("/file/".length());
+            int slash = rest.indexOf('/');
+            String tok = slash < 0 || !rest.startsWith("bot") ? null
+                    : URLDecoder.decode(rest.substring(3, slash), StandardCharsets.UTF_8);
+            String filePath = slash < 0 ? "" : URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
+            byte[] body;
+            int status;
+            synchronized (lock) {
+                StoredFile file = files.values().stream().filter(f -> f.path().equals(filePath)).findFirst()
+                        .orElse(null);
+                if (!"GET".equals(exchange.getRequestMethod())) {
+                    status = 405;
+                } else if (!token.equals(tok)) {
+                    status = 401;
+                } else if (file == null) {
+                    status = 404;
+                } else {
+                    status = 200;
+                }
+                body = status == 200 ? file.content() : "Not Found".getBytes(StandardCharsets.UTF_8);
+                ObjectNode params = NODES.objectNode().put("file_path", filePath);
+                calls.add(new ApiCall(DOWNLOAD, params, status, status == 200 ? null : "download answered " + status,
+                        false, Instant.now()));
+                lock.notifyAll();
+            }
+            exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/octet-stream" : "text/plain");
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            // client went away
+        }
+    }
+
+    private JsonNode getFile(ObjectNode p) {
+        StoredFile file = files.get(p.path("file_id").asText());
+        if (file == null) {
+            throw new ApiError(400, "Bad Request: invalid file_id", null, false);
+        }
+        if (file.content().length > MAX_DOWNLOAD) {
+            throw new ApiError(400, "Bad Request: file is too big", null, false);
+        }
+        ObjectNode result = NODES.objectNode();
+        result.put("file_id", file.fileId()).put("file_unique_id", file.uniqueId())
+                .put("file_size", file.content().length).put("file_path", file.path());
+        return result;
     }
 
     private Request parseRequest(HttpExchange exchange) throws IOException {
@@ -1301,6 +1417,7 @@ public final class BotApiEmulator implements AutoCloseable {
                 case "setWebhook" -> setWebhook(r.params);
                 case "deleteWebhook" -> deleteWebhook(r.params);
                 case "getWebhookInfo" -> getWebhookInfo();
+                case "getFile" -> getFile(r.params);
                 default -> throw new IllegalStateException(r.method);
             };
             return Answer.ok(result);
@@ -1888,6 +2005,9 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ state classes
+
+    private record StoredFile(String fileId, String uniqueId, String path, byte[] content) {
+    }
 
     private record UserInfo(long id, String firstName, String languageCode) {
         ObjectNode json() {
