@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -24,16 +25,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Component
 class TelegramFileDownloads implements FileDownloads {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final TelegramClient client;
     private final TelegramProperties properties;
     private final OkHttpClient http;
 
-    TelegramFileDownloads(TelegramClient client, TelegramProperties properties, OkHttpClient telegramHttpClient) {
-        this.client = client;
+    TelegramFileDownloads(TelegramProperties properties, OkHttpClient telegramHttpClient) {
         this.properties = properties;
         this.http = telegramHttpClient.newBuilder().readTimeout(TIMEOUT).callTimeout(TIMEOUT).build();
+        // getFile too is bounded by the short timeout, not the long one long polling needs
+        this.client = new OkHttpTelegramClient(http, properties.token(), properties.telegramUrl());
     }
 
     @Override
