@@ -38,8 +38,8 @@ final class DispatchRun {
     Thread start(long firstChat, int messages, long[] startedNanos) {
         telegram.registerUsers(firstChat, messages, "id");
         telegram.enforceRateLimits(true);
+        startedNanos[0] = System.nanoTime();
         Thread queueing = new Thread(() -> {
-            startedNanos[0] = System.nanoTime();
             for (int from = 0; from < messages; from += 100) {
                 int first = from;
                 transaction.executeWithoutResult(status -> {
