@@ -8,10 +8,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,20 +53,10 @@ class IndicatorImport {
             return ImportOutcome.rejected(report);
         }
         RosterLookup lookup = new RosterLookup(employees, periods);
-        Map<String, Integer> lineByKey = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (CsvRow row : table.rows()) {
-            parse(row, lookup, report).ifPresent(parsed -> {
-                String key = parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name();
-                Integer first = lineByKey.putIfAbsent(key, row.line());
-                if (first != null) {
-                    report.add(row.line(), "indicator \"" + parsed.name() + "\" for NIP " + parsed.employee().nip()
-                            + " in period " + parsed.period().code() + " is already on line " + first);
-                } else {
-                    rows.add(parsed);
-                }
-            });
-        }
+        List<Row> rows = UniqueRows.parse(table, report, (row, problems) -> parse(row, lookup, problems),
+                parsed -> parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name(),
+                (parsed, first) -> "indicator \"" + parsed.name() + "\" for NIP " + parsed.employee().nip()
+                        + " in period " + parsed.period().code() + " is already on line " + first);
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }
