@@ -312,6 +312,8 @@ public final class AppProcess implements AutoCloseable {
                 environment.keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("SPRING_")
                         || key.startsWith("KINERJA_") || key.equals("SERVER_PORT"));
                 environment.putAll(env);
+                // files the application keeps (the peer-rating key) go to the tests' temporary data directory
+                environment.putIfAbsent("KINERJA_DATA_DIR", TestDatabase.dataDirectory().toString());
                 environment.put("SERVER_PORT", String.valueOf(port));
                 AppProcess app = new AppProcess(name, port, builder.start(), log);
                 LIVE.add(app);
