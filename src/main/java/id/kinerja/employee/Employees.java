@@ -36,11 +36,6 @@ public class Employees {
                 .param(telegramUserId).query(Employees::map).optional();
     }
 
-    public List<Employee> directReports(long supervisorId) {
-        return jdbc.sql(SELECT + " where e.supervisor_id = ? and e.active order by e.name")
-                .param(supervisorId).query(Employees::map).list();
-    }
-
     public List<Employee> inUnit(long unitId) {
         return jdbc.sql(SELECT + " where e.unit_id = ? and e.active order by e.name")
                 .param(unitId).query(Employees::map).list();
