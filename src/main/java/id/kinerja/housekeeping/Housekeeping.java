@@ -29,7 +29,8 @@ public class Housekeeping {
         Removed removed = new Removed(
                 delete("delete from processed_update where processed_at < ?", now.minus(retention.processedUpdates())),
                 delete("delete from link_attempt where attempted_at < ?", now.minus(retention.linkAttempts())),
-                delete("delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE') and created_at < ?",
+                delete("delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE', 'UNCONFIRMED')"
+                        + " and created_at < ?",
                         now.minus(retention.deliveredMessages())),
                 delete("delete from link_code where (used_at is not null or revoked_at is not null or expires_at < ?)"
                         + " and created_at < ?", now, now.minus(retention.deliveredMessages())));

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  * sending for its retry_after; failures back off exponentially; unreachable chats are marked and never
  * retried. Nothing is sent in the quiet hours. On shutdown, leased rows not yet handed out go back to the
  * queue and in-flight sends are waited for; whatever is left keeps its lease and is recovered later.
+ * A send is recorded as attempted just before its request goes out, so a crash mid-send never makes a message
+ * go out twice (see {@link OutboxStore}).
  */
 @Component
 @ConditionalOnBooleanProperty("kinerja.telegram.enabled")
@@ -147,6 +149,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                     waitFor(hold.toNanos(), false);
                     continue;
                 }
+                settleAbandoned();
                 List<OutboxStore.Claimed> batch = store.claim(clock.instant(), properties.lease(), batchLimit,
                         this::decide);
                 if (batch.isEmpty()) {
@@ -159,6 +162,17 @@ public class OutboxDispatcher implements SmartLifecycle {
                 log.warn("Outbox dispatch failed, trying again: {}", e.toString());
                 waitFor(properties.pollInterval().toNanos(), false);
             }
+        }
+    }
+
+    /** Rows an instance died while sending: never sent again (at most once), but counted and logged. */
+    private void settleAbandoned() {
+        List<OutboxStore.Abandoned> abandoned = store.settleAbandoned(clock.instant());
+        for (OutboxStore.Abandoned row : abandoned) {
+            metrics.unconfirmed();
+            log.warn("Outbox message {} ({}) to chat {} was being sent at {} when its instance stopped; it may not "
+                    + "have arrived and is not sent again (UNCONFIRMED)", row.id(), row.kind(), row.chatId(),
+                    row.attemptedAt());
         }
     }
 
@@ -244,6 +258,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         try {
             SendResult result;
             try {
+                if (!store.attempting(row, clock.instant())) {
+                    log.warn("Outbox message {} is no longer leased to this instance; not sending it", row.id());
+                    return;
+                }
                 result = channel.send(row.chatId(), row.html(), row.keyboard());
             } catch (RuntimeException e) {
                 result = new SendResult.Transient(e.toString());
@@ -252,7 +270,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             record(row, result);
         } catch (RuntimeException e) {
-            log.error("Cannot record the outcome of outbox message {}; it is sent again after its lease", row.id(), e);
+            log.error("Cannot record the outcome of outbox message {}; it becomes UNCONFIRMED after its lease",
+                    row.id(), e);
         } finally {
             permits.release();
             nudge(); // the chat's next message, or rows held back for a free slot, may be due now

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outbox counters, also published to Micrometer when a registry is there: {@code kinerja.outbox.sends}
- * (outcome=ok|429|403|error), {@code kinerja.outbox.retries}, {@code kinerja.outbox.failures}, and the gauges
+ * (outcome=ok|429|403|error|unconfirmed), {@code kinerja.outbox.retries}, {@code kinerja.outbox.failures}, and
+ * the gauges
  * {@code kinerja.outbox.depth} (pending messages) and {@code kinerja.outbox.oldest.age} (seconds the oldest
  * pending message has waited).
  */
@@ -26,7 +27,8 @@ public class OutboxMetrics {
     private static final Duration DEPTH_CACHE = Duration.ofSeconds(1);
 
     /** The counters since start. */
-    public record Counts(long sent, long http429, long unreachable, long failed, long retried, long errors) {}
+    public record Counts(long sent, long http429, long unreachable, long failed, long retried, long errors,
+                         long unconfirmed) {}
 
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong http429 = new AtomicLong();
@@ -34,6 +36,7 @@ public class OutboxMetrics {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong unconfirmed = new AtomicLong();
     private final OutboxStore store;
     private final Clock clock;
     private volatile OutboxStore.Depth depth;
@@ -52,6 +55,7 @@ public class OutboxMetrics {
             sends(registry, "429", http429);
             sends(registry, "403", unreachable);
             sends(registry, "error", errors);
+            sends(registry, "unconfirmed", unconfirmed);
             FunctionCounter.builder("kinerja.outbox.retries", retried, AtomicLong::get)
                     .description("Failed sends that will be tried again").register(registry);
             FunctionCounter.builder("kinerja.outbox.failures", failed, AtomicLong::get)
@@ -70,7 +74,8 @@ public class OutboxMetrics {
     }
 
     public Counts counts() {
-        return new Counts(sent.get(), http429.get(), unreachable.get(), failed.get(), retried.get(), errors.get());
+        return new Counts(sent.get(), http429.get(), unreachable.get(), failed.get(), retried.get(), errors.get(),
+                unconfirmed.get());
     }
 
     void sent() {
@@ -79,6 +84,11 @@ public class OutboxMetrics {
 
     void tooManyRequests() {
         http429.incrementAndGet();
+    }
+
+    /** A send in flight when an instance died, found after its lease: not sent again. */
+    void unconfirmed() {
+        unconfirmed.incrementAndGet();
     }
 
     void unreachable() {

@@ -19,6 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The dispatcher's view of {@code outbox_message}. Claiming locks due rows with {@code FOR UPDATE SKIP LOCKED}
  * and leases them, so several instances share the queue and a crashed instance's rows come back when the
  * lease runs out. Every outcome update only touches a row still held under the same lease.
+ * <p>
+ * At most once, even across a crash: {@link #attempting} commits {@code attempted_at} just before the request
+ * goes out. A row whose lease ran out without it was never handed to Telegram and is taken again; a row whose
+ * lease ran out with it was in flight when its instance died, and may or may not have arrived (the Bot API has
+ * no idempotency key): {@link #settleAbandoned} marks it UNCONFIRMED, never sends it again, and says so.
  */
 @Component
 class OutboxStore {
@@ -65,7 +70,7 @@ class OutboxStore {
                             select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts
                               from outbox_message m
                              where ((m.status = 'PENDING' and m.not_before <= :now)
-                                    or (m.status = 'SENDING' and m.lease_until < :now))
+                                    or (m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null))
                                and m.chat_id not in (select b.chat_id from outbox_message b
                                                       where b.status = 'SENDING' and b.lease_until >= :now)
                              order by m.not_before, m.id
@@ -91,7 +96,9 @@ class OutboxStore {
                 }
             }
             for (Claimed row : taken) {
-                jdbc.sql("update outbox_message set status = 'SENDING', lease_until = ? where id = ?")
+                jdbc.sql("""
+                                update outbox_message set status = 'SENDING', lease_until = ?, attempted_at = null
+                                 where id = ?""")
                         .params(Timestamp.from(leaseUntil), row.id()).update();
             }
             return taken;
@@ -103,8 +110,39 @@ class OutboxStore {
         jdbc.sql("""
                         update outbox_message set not_before = greatest(not_before, ?), status = 'PENDING',
                                                   lease_until = null
-                         where chat_id = ? and (status = 'PENDING' or (status = 'SENDING' and lease_until < ?))""")
+                         where chat_id = ?
+                           and (status = 'PENDING'
+                                or (status = 'SENDING' and lease_until < ? and attempted_at is null))""")
                 .params(Timestamp.from(until), chatId, Timestamp.from(now)).update();
+    }
+
+    /**
+     * Commits that the request is about to go out; false when the row is no longer leased to this caller
+     * (its lease ran out and another instance may have it), and then it must not be sent.
+     */
+    boolean attempting(Claimed row, Instant now) {
+        return jdbc.sql("""
+                        update outbox_message set attempted_at = ?
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(Timestamp.from(now), row.id(), Timestamp.from(row.leaseUntil()))
+                .update() == 1;
+    }
+
+    /** A row that was in flight when its instance died, given up as UNCONFIRMED: never sent a second time. */
+    record Abandoned(long id, long chatId, String kind, Instant attemptedAt) {}
+
+    /** Leased rows whose send was attempted and whose lease ran out become UNCONFIRMED; returns them. */
+    List<Abandoned> settleAbandoned(Instant now) {
+        return jdbc.sql("""
+                        update outbox_message
+                           set status = 'UNCONFIRMED', lease_until = null,
+                               last_error = 'in flight when its instance stopped; may not have arrived'
+                         where status = 'SENDING' and lease_until < ? and attempted_at is not null
+                        returning id, chat_id, kind, attempted_at""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Abandoned(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("kind"),
+                        rs.getTimestamp("attempted_at").toInstant()))
+                .list();
     }
 
     boolean markSent(Claimed row, Instant now, int telegramMessageId) {
@@ -120,7 +158,7 @@ class OutboxStore {
     boolean retryLater(Claimed row, Instant notBefore, String error) {
         return jdbc.sql("""
                         update outbox_message set status = 'PENDING', attempts = attempts + 1, not_before = ?,
-                                                  lease_until = null, last_error = ?
+                                                  lease_until = null, attempted_at = null, last_error = ?
                          where id = ? and status = 'SENDING' and lease_until = ?""")
                 .params(Timestamp.from(notBefore), truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
                 .update() == 1;
@@ -129,7 +167,8 @@ class OutboxStore {
     /** Rate limited (429): back to the queue without counting an attempt. */
     boolean throttled(Claimed row, Instant notBefore, String error) {
         return jdbc.sql("""
-                        update outbox_message set status = 'PENDING', not_before = ?, lease_until = null, last_error = ?
+                        update outbox_message set status = 'PENDING', not_before = ?, lease_until = null,
+                                                  attempted_at = null, last_error = ?
                          where id = ? and status = 'SENDING' and lease_until = ?""")
                 .params(Timestamp.from(notBefore), truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
                 .update() == 1;
@@ -166,7 +205,7 @@ class OutboxStore {
     void release(List<Claimed> rows) {
         for (Claimed row : rows) {
             jdbc.sql("""
-                            update outbox_message set status = 'PENDING', lease_until = null
+                            update outbox_message set status = 'PENDING', lease_until = null, attempted_at = null
                              where id = ? and status = 'SENDING' and lease_until = ?""")
                     .params(row.id(), Timestamp.from(row.leaseUntil())).update();
         }

@@ -15,15 +15,17 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The application in a child JVM, default outbox settings, dispatching one message to each of many chats; it is
- * killed with SIGKILL once about half have reached the emulator and started again. Rows it had leased come back
- * when their lease expires. Afterwards every chat should hold exactly one message.
+ * killed with SIGKILL once about half have reached the emulator and started again. Rows it had leased but not
+ * handed to Telegram come back when their lease expires; rows it was sending become UNCONFIRMED and are not sent
+ * again. Afterwards every chat should hold exactly one message.
  */
 final class CrashRun {
 
     /** duplicatesSentBeforeKillMs: for each chat that got a message twice, how long before the kill the first copy
      *  reached the emulator. */
-    record Result(int messages, int deliveredBeforeKill, Deliveries deliveries, long notFinished, int http429,
-                  double seconds, java.util.List<Double> duplicatesSentBeforeKillMs) {}
+    record Result(int messages, int deliveredBeforeKill, Deliveries deliveries, long notFinished, long unconfirmed,
+                  long unconfirmedArrived, int http429, double seconds,
+                  java.util.List<Double> duplicatesSentBeforeKillMs) {}
 
     private final String adminUrl;
     private final String url;
@@ -67,8 +69,11 @@ final class CrashRun {
                     duplicates.add(Math.round((killed - times[0]) / 1e5) / 10.0);
                 }
             }
+            java.util.List<Long> unconfirmed = unconfirmedChats();
+            long arrived = unconfirmed.stream().filter(chat -> telegram.messageCount(chat) > 0).count();
             return new Result(messages, atKill, Deliveries.count(telegram, firstChat, messages), open,
-                    telegram.tooManyRequestsServed(), (System.nanoTime() - started) / 1e9, duplicates);
+                    unconfirmed.size(), arrived, telegram.tooManyRequestsServed(), (System.nanoTime() - started) / 1e9,
+                    duplicates);
         }
     }
 
@@ -106,6 +111,20 @@ final class CrashRun {
             insert.executeUpdate();
         }
         return this;
+    }
+
+    /** Chats of rows the killed child was sending: never sent again (UNCONFIRMED). */
+    private java.util.List<Long> unconfirmedChats() throws SQLException {
+        java.util.List<Long> chats = new java.util.ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "select chat_id from outbox_message where status = 'UNCONFIRMED'")) {
+            while (rs.next()) {
+                chats.add(rs.getLong(1));
+            }
+        }
+        return chats;
     }
 
     private long unfinished() throws SQLException {

@@ -397,6 +397,47 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void a_row_that_was_in_flight_when_its_instance_died_is_never_sent_again() {
+        for (long user = 181; user <= 183; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        Instant now = clock.instant();
+        insertSending("in-flight", 181, now.minusSeconds(5));
+        markAttempted("in-flight", now.minusSeconds(125)); // the request had gone out, its outcome never came back
+        insertSending("claimed-only", 182, now.minusSeconds(5)); // leased, but never handed to Telegram
+        insertSending("in-flight-alive", 183, now.plusSeconds(60));
+        markAttempted("in-flight-alive", now.minusSeconds(1)); // a live instance is sending it right now
+
+        dispatcher.nudge();
+
+        telegram.awaitMessageCount(182, 1, WAIT);
+        awaitStatus("in-flight", "UNCONFIRMED");
+        await().during(Duration.ofMillis(1000)).atMost(WAIT).until(() -> telegram.calls("sendMessage").size() == 1);
+        assertThat(telegram.messageCount(181)).isZero();
+        assertThat(row("in-flight").get("last_error")).asString().contains("may not have arrived");
+        assertThat(row("in-flight-alive").get("status")).isEqualTo("SENDING");
+        assertThat(metrics.counts().unconfirmed()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(61)); // the live instance died too
+        dispatcher.nudge();
+        awaitStatus("in-flight-alive", "UNCONFIRMED");
+        assertThat(telegram.messageCount(183)).isZero();
+        assertThat(metrics.counts().unconfirmed()).isEqualTo(2);
+    }
+
+    @Test
+    void a_row_whose_lease_ran_out_before_its_turn_is_not_sent_by_the_old_holder() {
+        telegram.registerUser(191, "User 191", "id");
+        insertSending("taken-over", 191, clock.instant().plusSeconds(60));
+        // another instance re-leased the row after this holder's lease ran out
+        OutboxStore.Claimed stale = new OutboxStore.Claimed(((Number) row("taken-over").get("id")).longValue(),
+                191, null, "Tertunda taken-over", Keyboard.NONE, 0, clock.instant().minusSeconds(1));
+
+        assertThat(store.attempting(stale, clock.instant())).isFalse();
+        assertThat(row("taken-over").get("attempted_at")).isNull();
+    }
+
+    @Test
     void stopping_returns_unsent_rows_to_the_queue_and_loses_nothing() {
         for (long user = 201; user <= 260; user++) {
             telegram.registerUser(user, "User " + user, "id");
@@ -434,6 +475,11 @@ class OutboxDispatcherIntegrationTest {
                         values (?, 'TEST', ?, ?, 'SENDING', ?, ?, ?)""")
                 .params(key, chatId, "Tertunda " + key, Timestamp.from(clock.instant().minusSeconds(120)),
                         Timestamp.from(leaseUntil), Timestamp.from(clock.instant().minusSeconds(120)))
+                .update();
+    }
+
+    private void markAttempted(String key, Instant at) {
+        jdbc.sql("update outbox_message set attempted_at = ? where dedupe_key = ?").params(Timestamp.from(at), key)
                 .update();
     }
 

@@ -18,9 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -223,43 +220,45 @@ class TwoInstancesTest {
         int leasedAtKill = jdbc.sql("select count(*) from outbox_message where status = 'SENDING'")
                 .query(Integer.class).single();
 
+        // B sends what A had not handed to Telegram; rows A was sending when it died become UNCONFIRMED
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-                        select count(*) from outbox_message where dedupe_key like 'fanout:%' and status = 'SENT'""")
+                        select count(*) from outbox_message
+                         where dedupe_key like 'fanout:%' and status in ('SENT', 'UNCONFIRMED')""")
                 .query(Integer.class).single() == total);
         Duration toFinish = Duration.between(killedAt, Instant.now());
+        List<Long> unconfirmed = jdbc.sql("""
+                        select chat_id from outbox_message
+                         where dedupe_key like 'fanout:%' and status = 'UNCONFIRMED'""")
+                .query(Long.class).list();
 
-        Map<Long, List<ApiCall>> sendsByChat = new TreeMap<>(fanOutSends(firstChat, total).stream()
-                .collect(Collectors.groupingBy(call -> call.params().path("chat_id").asLong())));
         long lost = 0;
         long duplicates = 0;
-        List<String> duplicated = new ArrayList<>();
+        List<Long> lostChats = new ArrayList<>();
         for (long chat = firstChat; chat < firstChat + total; chat++) {
             int received = telegram.messageCount(chat);
             if (received == 0) {
                 lost++;
+                lostChats.add(chat);
             } else if (received > 1) {
                 duplicates += received - 1;
-                duplicated.add(chat + " first sent " + Duration.between(sendsByChat.get(chat).get(0).at(), killedAt)
-                        .toMillis() + " ms before the kill");
             }
         }
+        long unconfirmedArrived = unconfirmed.stream().filter(chat -> telegram.messageCount(chat) == 1).count();
         System.out.printf("fan-out of %d killed after %d sends (%s by A, %d leased rows at the kill): finished %d ms "
-                        + "after the kill; lost %d, duplicates %d %s%n", total, sentAtKill, sentByA, leasedAtKill,
-                toFinish.toMillis(), lost, duplicates, duplicated);
+                        + "after the kill; lost %d, duplicates %d, unconfirmed %d (of which arrived %d)%n", total,
+                sentAtKill, sentByA, leasedAtKill, toFinish.toMillis(), lost, duplicates, unconfirmed.size(),
+                unconfirmedArrived);
 
         assertThat(sentByA).as("instance A took part in the fan-out").isPositive();
-        assertThat(lost).as("messages lost").isZero();
-        // Telegram has no idempotent send: a message accepted by Telegram whose SENT mark was not yet written when
-        // the process died is sent again after its lease. Only sends in flight at the kill can be repeated.
-        assertThat(duplicates).as("duplicates: only sends in flight at the kill, " + duplicated)
-                .isLessThanOrEqualTo(MAX_IN_FLIGHT);
-        for (long chat = firstChat; chat < firstChat + total; chat++) {
-            List<ApiCall> sends = sendsByChat.get(chat);
-            if (sends.size() > 1) {
-                assertThat(sends.get(0).at()).as("first send of a repeated message in chat %d was in flight", chat)
-                        .isAfter(killedAt.minusSeconds(1));
-            }
-        }
+        assertThat(duplicates).as("messages sent twice").isZero();
+        // A request A had committed as attempted but not yet written when it died cannot arrive, and nothing can
+        // tell it from one that did (the Bot API has no idempotency key). Such a row is UNCONFIRMED, counted
+        // and logged: never lost silently. Every row that was not in flight at the kill is SENT exactly once.
+        assertThat(unconfirmed).as("rows in flight when A died").hasSizeLessThanOrEqualTo(MAX_IN_FLIGHT);
+        assertThat(lostChats).as("messages that never arrived are the unconfirmed ones")
+                .isSubsetOf(unconfirmed);
+        assertThat(Prometheus.sum(b, "kinerja_outbox_sends_total{outcome=\"unconfirmed\""))
+                .isEqualTo(unconfirmed.size());
         assertThat(b.isAlive()).isTrue();
         assertThat(jdbc.sql("select count(*) from outbox_message where status in ('FAILED', 'UNREACHABLE')")
                 .query(Integer.class).single()).isZero();
