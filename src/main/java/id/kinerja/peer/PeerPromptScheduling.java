@@ -26,6 +26,7 @@ class PeerPromptScheduling {
                 .withIdentity(NAME, GROUP)
                 .withDescription("Queues peer teamwork-rating prompts near period deadlines")
                 .storeDurably()
+                .requestRecovery() // re-run on another node after a crash mid-run: prompts are deduplicated
                 .build();
     }
 

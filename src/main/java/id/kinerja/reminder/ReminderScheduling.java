@@ -23,6 +23,9 @@ class ReminderScheduling {
                 .withIdentity(NAME, GROUP)
                 .withDescription("Queues due deadline prompts and escalations")
                 .storeDurably()
+                // an instance dying mid-run: another node of the cluster runs it again at once. Safe, because
+                // the planner queues each slot under a unique dedupe key and never twice.
+                .requestRecovery()
                 .build();
     }
 

@@ -29,6 +29,7 @@ final class ScoreData {
                     .query(Long.class).single();
         }
         jdbc.sql("vacuum analyze").update(); // as after any bulk load: no autovacuum storm during the measurements
+        jdbc.sql("checkpoint").update(); // nor a checkpoint of the load's WAL in the middle of them
     }
 
     private void insert(int employees) {

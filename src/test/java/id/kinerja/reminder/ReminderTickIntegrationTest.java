@@ -51,7 +51,7 @@ class ReminderTickIntegrationTest {
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
         Map<String, Object> row = jdbc.sql("""
                         select c.cron_expression, c.time_zone_id, t.trigger_type, t.misfire_instr, t.trigger_state,
-                               j.job_class_name, j.is_nonconcurrent, j.is_durable
+                               j.job_class_name, j.is_nonconcurrent, j.is_durable, j.requests_recovery
                           from qrtz_triggers t
                           join qrtz_cron_triggers c using (sched_name, trigger_name, trigger_group)
                           join qrtz_job_details j on j.sched_name = t.sched_name and j.job_name = t.job_name
@@ -63,7 +63,8 @@ class ReminderTickIntegrationTest {
                 .containsEntry("trigger_type", "CRON")
                 .containsEntry("job_class_name", ReminderTickJob.class.getName())
                 .containsEntry("is_nonconcurrent", true)
-                .containsEntry("is_durable", true);
+                .containsEntry("is_durable", true)
+                .containsEntry("requests_recovery", true);
         assertThat(((Number) row.get("misfire_instr")).intValue())
                 .isEqualTo(org.quartz.CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
         assertThat(scheduler.getTriggerState(org.quartz.TriggerKey.triggerKey("reminder-tick", "kinerja")))
