@@ -36,6 +36,7 @@ class KinerjaBenchmark {
     private final int employees = Integer.getInteger("bench.employees", 100_000);
     private final int users = Integer.getInteger("bench.users", 1_000);
     private final int updates = Integer.getInteger("bench.updates", 5_000);
+    private final int warmUp = Integer.getInteger("bench.warm-up", 3_000);
     private final int steadyRate = Integer.getInteger("bench.steady-rate", 200);
     private final int steadySeconds = Integer.getInteger("bench.steady-seconds", 10);
     private final int echoUpdates = Integer.getInteger("bench.echo", 5_000);
@@ -155,7 +156,7 @@ class KinerjaBenchmark {
     private void updates(ConfigurableApplicationContext app, BotApiEmulator telegram, UpdateLoad load,
                          UpdateLoad.Result echo, long postmaster) {
         // warm-up (JIT, connections, caches): every user at least once, at least 3,000 updates
-        load.burst(Math.max(users, Math.min(3_000, updates)), "/skor", "Predikat", Duration.ofSeconds(300));
+        load.burst(Math.max(users, warmUp), "/skor", "Predikat", Duration.ofSeconds(300));
         MeterRegistry meters = app.getBean(MeterRegistry.class);
         Timer handling = meters.find("kinerja.updates").tag("outcome", "ok").timer();
         long countBefore = handling == null ? 0 : handling.count();
