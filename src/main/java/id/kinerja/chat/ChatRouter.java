@@ -73,7 +73,8 @@ class ChatRouter {
             onFreeText(turn, text, conversation);
             return;
         }
-        if (command.get() != Command.CANCEL) {
+        // a command ends any conversation; without one there is nothing to delete (and no round trip)
+        if (command.get() != Command.CANCEL && conversation.isPresent()) {
             conversations.clear(turn.userId());
         }
         if (command.get().needsLink() && turn.me().isEmpty()) {
