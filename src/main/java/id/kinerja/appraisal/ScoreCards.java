@@ -1,7 +1,10 @@
 package id.kinerja.appraisal;
 
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +16,43 @@ public class ScoreCards {
 
     public static final int TREND_PERIODS = 6;
 
+    /**
+     * The whole card in one statement, since /skor reads it on every call: the latest period with an
+     * evaluation or an indicator, its evaluation as {@link #evaluation} reads it, its indicators as
+     * parallel arrays in the order {@link #indicators} uses, and the predicates of the last
+     * {@link #TREND_PERIODS} evaluated periods ending by then, oldest first. Arrays rather than JSON keep
+     * the numerics exact, scale included.
+     */
+    private static final String CARD = """
+            with period as (
+                select %s from appraisal_period p
+                 where exists (select 1 from evaluation e where e.period_id = p.id and e.employee_id = :emp)
+                    or exists (select 1 from indicator i where i.period_id = p.id and i.employee_id = :emp)
+                 order by p.end_date desc, p.id desc limit 1
+            )
+            select p.*, ev.*, ind.*, tr.*
+              from period p
+              left join lateral (
+                    select e.work_result, e.behaviour, e.predicate, e.feedback, evaluator.name as evaluator
+                      from evaluation e left join employee evaluator on evaluator.id = e.evaluator_id
+                     where e.employee_id = :emp and e.period_id = p.id) ev on true
+              cross join lateral (
+                    select array_agg(i.name order by i.weight desc, i.name) as indicator_names,
+                           array_agg(i.target order by i.weight desc, i.name) as indicator_targets,
+                           array_agg(i.unit_of_measure order by i.weight desc, i.name) as indicator_units,
+                           array_agg(i.realisation order by i.weight desc, i.name) as indicator_realisations,
+                           array_agg(i.direction order by i.weight desc, i.name) as indicator_directions,
+                           array_agg(i.weight order by i.weight desc, i.name) as indicator_weights
+                      from indicator i where i.employee_id = :emp and i.period_id = p.id) ind
+              cross join lateral (
+                    select array_agg(t.code order by t.end_date, t.id) as trend_codes,
+                           array_agg(t.predicate order by t.end_date, t.id) as trend_predicates
+                      from (select tp.id, tp.code, tp.end_date, te.predicate
+                              from evaluation te join appraisal_period tp on tp.id = te.period_id
+                             where te.employee_id = :emp and tp.end_date <= p.end_date
+                             order by tp.end_date desc, tp.id desc limit :trend) t) tr"""
+            .formatted(Periods.COLUMNS);
+
     private final JdbcClient jdbc;
 
     ScoreCards(JdbcClient jdbc) {
@@ -20,14 +60,11 @@ public class ScoreCards {
     }
 
     public Optional<ScoreCard> latestFor(long employeeId) {
-        Optional<Period> period = jdbc.sql("select " + Periods.COLUMNS + """
-                         from appraisal_period p
-                        where exists (select 1 from evaluation e where e.period_id = p.id and e.employee_id = :emp)
-                           or exists (select 1 from indicator i where i.period_id = p.id and i.employee_id = :emp)
-                        order by p.end_date desc, p.id desc limit 1""")
-                .param("emp", employeeId).query(Periods::map).optional();
-        return period.map(p -> new ScoreCard(p, evaluation(employeeId, p.id()), indicators(employeeId, p.id()),
-                trend(employeeId, p)));
+        return jdbc.sql(CARD).param("emp", employeeId).param("trend", TREND_PERIODS)
+                .query((rs, n) -> new ScoreCard(Periods.map(rs, n),
+                        rs.getString("work_result") == null ? Optional.empty() : Optional.of(evaluation(rs)),
+                        indicators(rs), trend(rs)))
+                .optional();
     }
 
     public Optional<EvaluationResult> evaluation(long employeeId, long periodId) {
@@ -36,9 +73,7 @@ public class ScoreCards {
                           from evaluation e left join employee ev on ev.id = e.evaluator_id
                          where e.employee_id = ? and e.period_id = ?""")
                 .params(employeeId, periodId)
-                .query((rs, n) -> new EvaluationResult(Rating.valueOf(rs.getString("work_result")),
-                        Rating.valueOf(rs.getString("behaviour")), Predicate.valueOf(rs.getString("predicate")),
-                        rs.getString("feedback"), rs.getString("evaluator")))
+                .query((rs, n) -> evaluation(rs))
                 .optional();
     }
 
@@ -65,17 +100,39 @@ public class ScoreCards {
                 .optional();
     }
 
-    private List<ScoreCard.TrendPoint> trend(long employeeId, Period upTo) {
-        List<ScoreCard.TrendPoint> newestFirst = jdbc.sql("""
-                        select p.code, e.predicate from evaluation e join appraisal_period p on p.id = e.period_id
-                         where e.employee_id = ? and p.end_date <= ?
-                         order by p.end_date desc, p.id desc limit ?""")
-                .params(employeeId, upTo.end(), TREND_PERIODS)
-                .query((rs, n) -> new ScoreCard.TrendPoint(rs.getString("code"),
-                        Predicate.valueOf(rs.getString("predicate"))))
-                .list();
-        List<ScoreCard.TrendPoint> oldestFirst = new ArrayList<>(newestFirst);
-        Collections.reverse(oldestFirst);
+    private static EvaluationResult evaluation(ResultSet rs) throws SQLException {
+        return new EvaluationResult(Rating.valueOf(rs.getString("work_result")),
+                Rating.valueOf(rs.getString("behaviour")), Predicate.valueOf(rs.getString("predicate")),
+                rs.getString("feedback"), rs.getString("evaluator"));
+    }
+
+    private static List<IndicatorResult> indicators(ResultSet rs) throws SQLException {
+        Object[] names = elements(rs.getArray("indicator_names"));
+        Object[] targets = elements(rs.getArray("indicator_targets"));
+        Object[] units = elements(rs.getArray("indicator_units"));
+        Object[] realisations = elements(rs.getArray("indicator_realisations"));
+        Object[] directions = elements(rs.getArray("indicator_directions"));
+        Object[] weights = elements(rs.getArray("indicator_weights"));
+        List<IndicatorResult> indicators = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            indicators.add(new IndicatorResult((String) names[i], (BigDecimal) targets[i], (String) units[i],
+                    (BigDecimal) realisations[i], Direction.valueOf((String) directions[i]), (BigDecimal) weights[i]));
+        }
+        return indicators;
+    }
+
+    private static List<ScoreCard.TrendPoint> trend(ResultSet rs) throws SQLException {
+        Object[] codes = elements(rs.getArray("trend_codes"));
+        Object[] predicates = elements(rs.getArray("trend_predicates"));
+        List<ScoreCard.TrendPoint> oldestFirst = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            oldestFirst.add(new ScoreCard.TrendPoint((String) codes[i], Predicate.valueOf((String) predicates[i])));
+        }
         return oldestFirst;
+    }
+
+    /** An aggregated array's elements; array_agg over no rows gives null. */
+    private static Object[] elements(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }

@@ -1,8 +1,6 @@
 package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
-import id.kinerja.employee.Employees;
-import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
 class ChatRouter {
 
     private final Texts texts;
-    private final TelegramAccounts accounts;
-    private final Employees employees;
     private final ConversationStore conversations;
     private final BotIdentity identity;
     private final LinkingScreens linking;
@@ -29,13 +25,10 @@ class ChatRouter {
     private final PeerScreens peer;
     private final FileScreens files;
 
-    ChatRouter(Texts texts, TelegramAccounts accounts, Employees employees, ConversationStore conversations,
-               BotIdentity identity, LinkingScreens linking, ScoreScreens scores, AccountScreens account,
-               EvaluationScreens evaluation, TeamScreens team, AdminScreens admin, PeerScreens peer,
-               FileScreens files) {
+    ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
+               ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
+               AdminScreens admin, PeerScreens peer, FileScreens files) {
         this.texts = texts;
-        this.accounts = accounts;
-        this.employees = employees;
         this.conversations = conversations;
         this.identity = identity;
         this.linking = linking;
@@ -48,19 +41,18 @@ class ChatRouter {
         this.files = files;
     }
 
-    List<Reply> route(Incoming incoming) {
+    /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
+    List<Reply> route(Incoming incoming, TurnContext context) {
+        Turn turn = new Turn(incoming, context.language(), context.me(), texts);
         if (incoming.chat().kind() == Incoming.ChatKind.CHANNEL) {
-            // a channel speaks as itself: no account, no language of its own, never anyone's data
-            Turn turn = new Turn(incoming, Language.ID, Optional.empty(), texts);
+            // only a post is answered; the context is TurnContext.CHANNEL, with nobody's account or data
             if (incoming instanceof Incoming.TextMessage post) {
-                onText(turn, post.text().trim());
+                onText(turn, post.text().trim(), context.conversation());
             }
             return turn.replies();
         }
-        Language language = accounts.seen(incoming.from());
-        Turn turn = new Turn(incoming, language, employees.byTelegramUser(incoming.from().userId()), texts);
         if (incoming instanceof Incoming.TextMessage message) {
-            onText(turn, message.text().trim());
+            onText(turn, message.text().trim(), context.conversation());
         } else if (incoming instanceof Incoming.ButtonTap tap) {
             onTap(turn, tap.data());
         } else if (incoming instanceof Incoming.FileMessage file) {
@@ -69,7 +61,7 @@ class ChatRouter {
         return turn.replies();
     }
 
-    private void onText(Turn turn, String text) {
+    private void onText(Turn turn, String text, Optional<ConversationStore.State> conversation) {
         String[] parts = text.split("\\s+", 2);
         Optional<Command> command = Command.parse(parts[0]);
         String argument = parts.length > 1 ? parts[1].trim() : "";
@@ -78,10 +70,11 @@ class ChatRouter {
             return;
         }
         if (command.isEmpty()) {
-            onFreeText(turn, text);
+            onFreeText(turn, text, conversation);
             return;
         }
-        if (command.get() != Command.CANCEL) {
+        // a command ends any conversation; without one there is nothing to delete (and no round trip)
+        if (command.get() != Command.CANCEL && conversation.isPresent()) {
             conversations.clear(turn.userId());
         }
         if (command.get().needsLink() && turn.me().isEmpty()) {
@@ -119,8 +112,7 @@ class ChatRouter {
                 Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), identity.privateChatLink(null))));
     }
 
-    private void onFreeText(Turn turn, String text) {
-        Optional<ConversationStore.State> state = conversations.current(turn.userId());
+    private void onFreeText(Turn turn, String text, Optional<ConversationStore.State> state) {
         if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
             linking.tryCode(turn, text);
         } else if (state.isPresent() && EvaluationScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {

@@ -4,8 +4,6 @@ import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,6 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,19 +28,17 @@ public class UpdateProcessing {
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessing.class);
 
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final TurnContexts contexts;
     private final ChatRouter router;
     private final ReplySender sender;
     private final Texts texts;
     private final TelegramAccounts accounts;
     private final UpdateMetrics metrics;
 
-    UpdateProcessing(TransactionTemplate transaction, JdbcClient jdbc, Clock clock, ChatRouter router,
+    UpdateProcessing(TransactionTemplate transaction, TurnContexts contexts, ChatRouter router,
                      ReplySender sender, Texts texts, TelegramAccounts accounts, UpdateMetrics metrics) {
         this.transaction = transaction;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.contexts = contexts;
         this.router = router;
         this.sender = sender;
         this.texts = texts;
@@ -56,7 +51,8 @@ public class UpdateProcessing {
         String outcome = "ok";
         List<Reply> replies;
         try {
-            replies = transaction.execute(status -> firstDelivery(incoming) ? router.route(incoming) : null);
+            replies = transaction.execute(status -> contexts.firstDelivery(incoming)
+                    .map(context -> router.route(incoming, context)).orElse(null));
             if (replies == null) {
                 outcome = "duplicate";
             }
@@ -67,7 +63,8 @@ public class UpdateProcessing {
             }
             log.error("Handling update {} failed", incoming.updateId(), e);
             outcome = "error";
-            replies = transaction.execute(status -> firstDelivery(incoming) ? apology(incoming) : null);
+            // the failed transaction rolled back, update id included: record it again with the apology
+            replies = transaction.execute(status -> contexts.recordDelivery(incoming) ? apology(incoming) : null);
         }
         if (replies != null && !replies.isEmpty()) {
             sender.send(replies);
@@ -94,12 +91,6 @@ public class UpdateProcessing {
             }
         }
         return false;
-    }
-
-    private boolean firstDelivery(Incoming incoming) {
-        return jdbc.sql("insert into processed_update (update_id, processed_at) values (?, ?) on conflict do nothing")
-                .params(incoming.updateId(), Timestamp.from(clock.instant()))
-                .update() == 1;
     }
 
     private List<Reply> apology(Incoming incoming) {

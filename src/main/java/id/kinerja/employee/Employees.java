@@ -17,6 +17,13 @@ public class Employees {
               from employee e join unit u on u.id = e.unit_id
             """;
 
+    /**
+     * The active employee linked to a Telegram account ({@code :telegramUser}), as a query for a caller
+     * that reads it within a larger statement to save a round trip; read its row with {@link #map}.
+     */
+    public static final String LINKED_TO_TELEGRAM_USER =
+            SELECT + " where e.telegram_user_id = :telegramUser and e.active";
+
     private final JdbcClient jdbc;
 
     Employees(JdbcClient jdbc) {
@@ -32,8 +39,8 @@ public class Employees {
     }
 
     public Optional<Employee> byTelegramUser(long telegramUserId) {
-        return jdbc.sql(SELECT + " where e.telegram_user_id = ? and e.active")
-                .param(telegramUserId).query(Employees::map).optional();
+        return jdbc.sql(LINKED_TO_TELEGRAM_USER)
+                .param("telegramUser", telegramUserId).query(Employees::map).optional();
     }
 
     public List<Employee> inUnit(long unitId) {
@@ -45,7 +52,7 @@ public class Employees {
         return jdbc.sql(SELECT + " where e.active order by u.name, e.name").query(Employees::map).list();
     }
 
-    static Employee map(ResultSet rs, int row) throws SQLException {
+    public static Employee map(ResultSet rs, int row) throws SQLException {
         long supervisor = rs.getLong("supervisor_id");
         Long supervisorId = rs.wasNull() ? null : supervisor;
         long telegram = rs.getLong("telegram_user_id");

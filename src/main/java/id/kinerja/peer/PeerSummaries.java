@@ -25,19 +25,17 @@ public class PeerSummaries {
     }
 
     public Optional<PeerSummary> forRatee(long employeeId, long periodId) {
-        Optional<Optional<PeerSummary>> frozen = jdbc.sql("""
-                        select rater_count, average, comments from peer_aggregate where ratee_id = ? and period_id = ?""")
-                .params(employeeId, periodId)
-                .query((rs, n) -> summary(rs.getInt("rater_count"), rs.getBigDecimal("average"), rs.getArray("comments")))
-                .optional();
-        if (frozen.isPresent()) {
-            return frozen.get();
-        }
+        // one round trip, exactly one row: the frozen aggregate if the period was closed, else the live
+        // ratings (HAVING without GROUP BY drops the live row whenever a frozen one exists)
         return jdbc.sql("""
-                        select count(*) as raters, avg(stars) as average,
-                               array_agg(comment order by comment) filter (where comment is not null) as comments
-                          from peer_rating where ratee_id = ? and period_id = ?""")
-                .params(employeeId, periodId)
+                        select rater_count as raters, average, comments
+                          from peer_aggregate where ratee_id = :ratee and period_id = :period
+                        union all
+                        select count(*), avg(stars),
+                               array_agg(comment order by comment) filter (where comment is not null)
+                          from peer_rating where ratee_id = :ratee and period_id = :period
+                        having not exists (select 1 from peer_aggregate where ratee_id = :ratee and period_id = :period)""")
+                .param("ratee", employeeId).param("period", periodId)
                 .query((rs, n) -> summary(rs.getInt("raters"), rs.getBigDecimal("average"), rs.getArray("comments")))
                 .single();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.emulator.SentMessage;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +123,39 @@ class ConversationEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_redelivered_command_changes_neither_the_account_nor_the_conversation() {
+        linked(3001, rina);
+        int before = telegram.messageCount(3001);
+        long update = telegram.sendText(3001, "/skor");
+        telegram.awaitMessageCount(3001, before + 1, TIMEOUT);
+        // what handling /skor again would change: the account's last sighting and Telegram's language
+        // (nothing chosen), and any conversation, which a command ends
+        jdbc.sql("""
+                update telegram_account set last_seen_at = timestamptz '2020-01-01 12:00Z', language = 'en'
+                 where telegram_user_id = 3001""").update();
+        jdbc.sql("""
+                insert into conversation (telegram_user_id, state, updated_at)
+                values (3001, 'AWAITING_LINK_CODE', now())""").update();
+
+        polling.stop();
+        telegram.redeliver(update);
+        polling.start();
+        telegram.awaitAllUpdatesConfirmed(TIMEOUT);
+
+        assertThat(telegram.messageCount(3001)).as("no second answer").isEqualTo(before + 1);
+        assertThat(jdbc.sql("""
+                        select language || ' ' || last_seen_at::date from telegram_account
+                         where telegram_user_id = 3001""").query(String.class).single()).isEqualTo("en 2020-01-01");
+        assertThat(conversationOf(3001)).contains("AWAITING_LINK_CODE");
+
+        assertThat(say(3001, "/bantuan").plainText()).as("the next update is handled")
+                .contains("Cara kerja penilaian kinerja");
+        assertThat(conversationOf(3001)).as("a command ends the conversation").isEmpty();
+        assertThat(jdbc.sql("select language from telegram_account where telegram_user_id = 3001")
+                .query(String.class).single()).isEqualTo("id");
+    }
+
+    @Test
     void a_reply_telegram_fails_to_take_is_retried_and_then_handed_to_the_outbox() {
         telegram.failNext("sendmessage", 2, 500, null, null);
         assertThat(say(3001, "/bantuan").plainText()).as("retried at once").contains("Cara kerja penilaian kinerja");
@@ -180,5 +214,10 @@ class ConversationEndToEndTest extends EndToEndTest {
             jdbc.sql("alter table indicator_away rename to indicator").update();
         }
         assertThat(say(3001, "/skor").plainText()).contains("Predikat: Sangat Baik");
+    }
+
+    private Optional<String> conversationOf(long telegramUserId) {
+        return jdbc.sql("select state from conversation where telegram_user_id = ?").param(telegramUserId)
+                .query(String.class).optional();
     }
 }
