@@ -115,9 +115,9 @@ final class Profile implements AutoCloseable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("seconds", round(seconds));
         out.put("machine_cpu_busy_pct", round(total == 0 ? 0 : 100 * busy / total));
-        out.put("jvm_cpu_cores", round((processTicks(ProcessHandle.current().pid()) - jvmStart)
+        out.put("jvm_cpu_cores", hundredths((processTicks(ProcessHandle.current().pid()) - jvmStart)
                 / (double) TICKS_PER_SECOND / seconds));
-        out.put("postgres_cpu_cores", round((postgresTicks() - pgStart) / (double) TICKS_PER_SECOND / seconds));
+        out.put("postgres_cpu_cores", hundredths((postgresTicks() - pgStart) / (double) TICKS_PER_SECOND / seconds));
         out.put("machine_load_1min", loadAverage());
         out.put("gc_pause_ms_per_s", round((gcMillis() - gcMillisStart) / seconds));
         out.put("jvm_thread_cpu_cores", threadGroups(seconds));
@@ -234,6 +234,10 @@ final class Profile implements AutoCloseable {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     static double round(double value) {
