@@ -402,11 +402,11 @@ class OutboxDispatcherIntegrationTest {
             telegram.registerUser(user, "User " + user, "id");
         }
         Instant now = clock.instant();
-        insertSending("in-flight", 181, now.minusSeconds(5));
-        markAttempted("in-flight", now.minusSeconds(125)); // the request had gone out, its outcome never came back
+        // the request had gone out, its outcome never came back
+        insertSending("in-flight", 181, now.minusSeconds(5), now.minusSeconds(125));
         insertSending("claimed-only", 182, now.minusSeconds(5)); // leased, but never handed to Telegram
-        insertSending("in-flight-alive", 183, now.plusSeconds(60));
-        markAttempted("in-flight-alive", now.minusSeconds(1)); // a live instance is sending it right now
+        // a live instance is sending it right now
+        insertSending("in-flight-alive", 183, now.plusSeconds(60), now.minusSeconds(1));
 
         dispatcher.nudge();
 
@@ -469,17 +469,18 @@ class OutboxDispatcherIntegrationTest {
     }
 
     private void insertSending(String key, long chatId, Instant leaseUntil) {
-        jdbc.sql("""
-                        insert into outbox_message (dedupe_key, kind, chat_id, html, status, not_before, lease_until,
-                                                    created_at)
-                        values (?, 'TEST', ?, ?, 'SENDING', ?, ?, ?)""")
-                .params(key, chatId, "Tertunda " + key, Timestamp.from(clock.instant().minusSeconds(120)),
-                        Timestamp.from(leaseUntil), Timestamp.from(clock.instant().minusSeconds(120)))
-                .update();
+        insertSending(key, chatId, leaseUntil, null);
     }
 
-    private void markAttempted(String key, Instant at) {
-        jdbc.sql("update outbox_message set attempted_at = ? where dedupe_key = ?").params(Timestamp.from(at), key)
+    /** A row leased by some instance; with {@code attemptedAt}, one whose request had been handed to Telegram. */
+    private void insertSending(String key, long chatId, Instant leaseUntil, Instant attemptedAt) {
+        jdbc.sql("""
+                        insert into outbox_message (dedupe_key, kind, chat_id, html, status, not_before, lease_until,
+                                                    attempted_at, created_at)
+                        values (?, 'TEST', ?, ?, 'SENDING', ?, ?, ?, ?)""")
+                .params(key, chatId, "Tertunda " + key, Timestamp.from(clock.instant().minusSeconds(120)),
+                        Timestamp.from(leaseUntil), attemptedAt == null ? null : Timestamp.from(attemptedAt),
+                        Timestamp.from(clock.instant().minusSeconds(120)))
                 .update();
     }
 
