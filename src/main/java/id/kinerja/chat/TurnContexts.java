@@ -64,6 +64,16 @@ class TurnContexts {
                 .optional();
     }
 
+    /**
+     * Waits until no other transaction handles an update of this chat, and keeps it that way until this
+     * transaction ends: two taps on one step of a conversation then see each other's effects, so the second is
+     * stale instead of applied twice. Its own statement: the context is read after the lock is held. The lock's
+     * key is the chat id (advisory locks of one database; nothing else here takes them by a chat's id).
+     */
+    void waitForChat(Incoming incoming) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(incoming.chat().chatId()).query().singleRow();
+    }
+
     /** Records the update id alone; false when it was recorded before. */
     boolean recordDelivery(Incoming incoming) {
         return jdbc.sql("insert into processed_update (update_id, processed_at) values (?, ?) on conflict do nothing")

@@ -13,6 +13,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +35,16 @@ public class UpdateProcessing {
     private final Texts texts;
     private final TelegramAccounts accounts;
     private final UpdateMetrics metrics;
+    private final boolean oneChatAtATime;
 
+    /**
+     * @param oneChatAtATime serialize the updates of one chat in the database: needed in webhook mode, where
+     *                       Telegram may post two updates of a chat at once, to one instance or to two; polling
+     *                       already hands a chat's updates to one lane, in order
+     */
     UpdateProcessing(TransactionTemplate transaction, TurnContexts contexts, ChatRouter router,
-                     ReplySender sender, Texts texts, TelegramAccounts accounts, UpdateMetrics metrics) {
+                     ReplySender sender, Texts texts, TelegramAccounts accounts, UpdateMetrics metrics,
+                     @Value("#{'${kinerja.telegram.mode:polling}' == 'webhook'}") boolean oneChatAtATime) {
         this.transaction = transaction;
         this.contexts = contexts;
         this.router = router;
@@ -44,6 +52,7 @@ public class UpdateProcessing {
         this.texts = texts;
         this.accounts = accounts;
         this.metrics = metrics;
+        this.oneChatAtATime = oneChatAtATime;
     }
 
     public void process(Incoming incoming) {
@@ -51,8 +60,12 @@ public class UpdateProcessing {
         String outcome = "ok";
         List<Reply> replies;
         try {
-            replies = transaction.execute(status -> contexts.firstDelivery(incoming)
-                    .map(context -> router.route(incoming, context)).orElse(null));
+            replies = transaction.execute(status -> {
+                if (oneChatAtATime) {
+                    contexts.waitForChat(incoming);
+                }
+                return contexts.firstDelivery(incoming).map(context -> router.route(incoming, context)).orElse(null);
+            });
             if (replies == null) {
                 outcome = "duplicate";
             }

@@ -213,7 +213,13 @@ class KinerjaBenchmark {
                 ratio >= 0.5, "echo " + round(echo.perSecond()) + "/s. CPU per update: echo "
                         + cpuMsPerUpdate(echoProfile, echo.perSecond()) + " ms (emulator, client, no database), bot "
                         + cpuMsPerUpdate(burstProfile, burst.perSecond()) + " ms, of which its PostgreSQL "
-                        + round(number(burstProfile, "postgres_cpu_cores") * 1000 / burst.perSecond()) + " ms. " + why);
+                        + hundredths(number(burstProfile, "postgres_cpu_cores") * 1000 / burst.perSecond())
+                        + " ms. Half the echo rate (" + round(echo.perSecond() / 2) + "/s) leaves "
+                        + hundredths(2 * 1000 / (echo.perSecond() / 2)) + " ms of the 2 cores per update for "
+                        + "everything: the emulator and client work the echo also does, the PostgreSQL work of the "
+                        + "transaction every update needs (its update_id recorded with its effects, the account, the "
+                        + "score card and peer summary: 3 statements and a commit), the bot's own code and the JIT. "
+                        + why);
         report.target("updates.p99_ms_at_200_per_s", "≤ 50 ms", round(steady.p99Ms()) + " ms",
                 steady.p99Ms() <= 50, "at " + round(steady.offeredPerSecond()) + "/s offered: p50 "
                         + round(steady.p50Ms()) + " ms, max " + round(steady.maxMs()) + " ms; "
@@ -269,7 +275,7 @@ class KinerjaBenchmark {
         section.put("lost", result.deliveries().lost());
         section.put("not_finished", result.notFinished());
         section.put("seconds", round(result.seconds()));
-        section.put("first_send_after_s", round(result.deliveries().firstSendSeconds(started[0]) * 100) / 100.0);
+        section.put("first_send_after_s", Math.round(result.deliveries().firstSendSeconds(started[0]) * 1000) / 1000.0);
         section.put("pauses_s", round(result.deliveries().pauseSeconds(1 / rate)));
         section.put("longest_pauses", result.deliveries().longestPauses(8));
         report.target("dispatch.efficiency", "≥ 0.95", String.valueOf(section.get("efficiency")),
@@ -303,8 +309,12 @@ class KinerjaBenchmark {
 
     /** CPU milliseconds (this JVM and the benchmark's PostgreSQL) spent per update during a phase. */
     private static double cpuMsPerUpdate(Map<String, Object> profile, double perSecond) {
-        double cores = number(profile, "jvm_cpu_cores") + number(profile, "postgres_cpu_cores");
-        return Math.round(cores * 1000 / perSecond * 100) / 100.0;
+        return hundredths((number(profile, "jvm_cpu_cores") + number(profile, "postgres_cpu_cores")) * 1000
+                / perSecond);
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double number(Map<String, Object> profile, String key) {

@@ -7,6 +7,9 @@ import id.kinerja.emulator.BotApiEmulator;
 import id.kinerja.emulator.WebhookDelivery;
 import id.kinerja.support.AppProcess;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -76,6 +79,31 @@ class WebhookModeTest {
         assertThat(telegram.awaitMessageCount(5001, 1, TIMEOUT).plainText()).contains("/tautkan");
         telegram.awaitAllUpdatesConfirmed(TIMEOUT);
         assertThat(deliveriesOf(update)).extracting(WebhookDelivery::status).containsExactly(200);
+    }
+
+    @Test
+    void an_update_waits_while_another_transaction_handles_its_chat() throws Exception {
+        telegram.registerUser(5010, "Dedi", "id");
+        telegram.registerUser(5011, "Eka", "id");
+        long waiting;
+        try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(), "")) {
+            other.setAutoCommit(false);
+            // what the handling of another update of chat 5010 holds until it commits (on this or another instance)
+            try (Statement statement = other.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(5010)");
+            }
+            waiting = telegram.sendText(5010, "/start");
+            await().atMost(TIMEOUT).until(() -> waitingForAdvisoryLock() == 1);
+
+            assertThat(app.post(PATH, update(990_000_011L, 5011, "/start"), SECRET_HEADER, SECRET).statusCode())
+                    .as("another chat goes on meanwhile").isEqualTo(200);
+            assertThat(telegram.awaitMessageCount(5011, 1, TIMEOUT).plainText()).contains("/tautkan");
+            await().during(Duration.ofMillis(700)).atMost(TIMEOUT).until(() -> telegram.messageCount(5010) == 0
+                    && processed(waiting) == 0);
+            other.rollback();
+        }
+        assertThat(telegram.awaitMessageCount(5010, 1, TIMEOUT).plainText()).contains("/tautkan");
+        assertThat(processed(waiting)).isOne();
     }
 
     @Test
@@ -152,6 +180,11 @@ class WebhookModeTest {
 
     private static List<WebhookDelivery> deliveriesOf(long updateId) {
         return telegram.webhookDeliveries().stream().filter(d -> d.updateId() == updateId).toList();
+    }
+
+    private static int waitingForAdvisoryLock() {
+        return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                .query(Integer.class).single();
     }
 
     private static int processed(long updateId) {
