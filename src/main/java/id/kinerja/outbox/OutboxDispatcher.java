@@ -262,7 +262,8 @@ public class OutboxDispatcher implements SmartLifecycle {
                     log.warn("Outbox message {} is no longer leased to this instance; not sending it", row.id());
                     return;
                 }
-                result = channel.send(row.chatId(), row.html(), row.keyboard());
+                result = channel.send(row.chatId(), row.html(), row.keyboard(), row.partsSent(),
+                        parts -> store.partsSent(row, parts));
             } catch (RuntimeException e) {
                 result = new SendResult.Transient(e.toString());
             } finally {

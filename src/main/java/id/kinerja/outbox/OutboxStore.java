@@ -30,7 +30,7 @@ class OutboxStore {
 
     /** A row leased for sending. */
     record Claimed(long id, long chatId, Long employeeId, String html, Keyboard keyboard, int attempts,
-                   Instant leaseUntil) {}
+                   int partsSent, Instant leaseUntil) {}
 
     /** What the claim decides for one due row of a chat. */
     sealed interface Decision {
@@ -67,7 +67,7 @@ class OutboxStore {
         Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
             List<Claimed> due = jdbc.sql("""
-                            select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts
+                            select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts, m.parts_sent
                               from outbox_message m
                              where ((m.status = 'PENDING' and m.not_before <= :now)
                                     or (m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null))
@@ -80,7 +80,8 @@ class OutboxStore {
                     .param("limit", limit)
                     .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("chat_id"),
                             (Long) rs.getObject("employee_id"), rs.getString("html"),
-                            KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"), leaseUntil))
+                            KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"),
+                            rs.getInt("parts_sent"), leaseUntil))
                     .list();
             List<Claimed> taken = new ArrayList<>();
             Set<Long> decided = new HashSet<>();
@@ -126,6 +127,15 @@ class OutboxStore {
                          where id = ? and status = 'SENDING' and lease_until = ?""")
                 .params(Timestamp.from(now), row.id(), Timestamp.from(row.leaseUntil()))
                 .update() == 1;
+    }
+
+    /** Telegram accepted the first {@code parts} parts of a long text: a retry goes on after them. */
+    void partsSent(Claimed row, int parts) {
+        jdbc.sql("""
+                        update outbox_message set parts_sent = ?
+                         where id = ? and status = 'SENDING' and lease_until = ?""")
+                .params(parts, row.id(), Timestamp.from(row.leaseUntil()))
+                .update();
     }
 
     /** A row that was in flight when its instance died, given up as UNCONFIRMED: never sent a second time. */

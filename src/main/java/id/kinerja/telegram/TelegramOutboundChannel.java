@@ -6,6 +6,7 @@ import id.kinerja.text.Keyboard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The outbox's way out: sendMessage in HTML parse mode, split between paragraphs when too long (keyboard on
  * the last part), with Telegram's refusals sorted into what the dispatcher does next. A text split into parts
- * that fails after the first part reports the failure; a retry sends the earlier parts again.
+ * that fails after the first part reports the failure and how far it got, so a retry sends the rest only.
  */
 @Component
 public class TelegramOutboundChannel implements OutboundChannel {
@@ -35,10 +36,11 @@ public class TelegramOutboundChannel implements OutboundChannel {
     }
 
     @Override
-    public SendResult send(long chatId, String html, Keyboard keyboard) {
+    public SendResult send(long chatId, String html, Keyboard keyboard, int partsAlreadySent,
+                           IntConsumer partsAccepted) {
         List<String> parts = MessageSplitter.split(html, MessageSplitter.TEXT_LIMIT);
         int messageId = 0;
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = Math.min(Math.max(0, partsAlreadySent), parts.size() - 1); i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             try {
                 Message message = client.execute(SendMessage.builder()
@@ -50,6 +52,9 @@ public class TelegramOutboundChannel implements OutboundChannel {
                 messageId = message == null || message.getMessageId() == null ? 0 : message.getMessageId();
             } catch (TelegramApiException e) {
                 return classify(e, parts.size() > 1 ? " (part " + (i + 1) + " of " + parts.size() + ")" : "");
+            }
+            if (!last) {
+                partsAccepted.accept(i + 1);
             }
         }
         return new SendResult.Sent(messageId);

@@ -95,15 +95,18 @@ class TelegramReplySender implements ReplySender {
      * rules, so it is never lost.
      */
     private void sendText(Reply.SendText send) {
-        SendResult result = channel.send(send.chatId(), send.html(), send.keyboard());
+        int[] partsSent = {0}; // of a long text: a retry goes on after the parts already accepted
+        SendResult result = channel.send(send.chatId(), send.html(), send.keyboard(), 0, n -> partsSent[0] = n);
         for (int attempt = 1; attempt < ATTEMPTS && retryable(result); attempt++) {
             sleep(result instanceof SendResult.RetryAfter wait ? wait.delay() : BACKOFF.multipliedBy(1L << (attempt - 1)));
-            result = channel.send(send.chatId(), send.html(), send.keyboard());
+            result = channel.send(send.chatId(), send.html(), send.keyboard(), partsSent[0], n -> partsSent[0] = n);
         }
         if (retryable(result)) {
             log.warn("Reply to chat {} not accepted ({}); handing it to the outbox", send.chatId(), result);
+            List<String> parts = MessageSplitter.split(send.html(), MessageSplitter.TEXT_LIMIT);
+            String rest = String.join("\n", parts.subList(Math.min(partsSent[0], parts.size() - 1), parts.size()));
             outbox.enqueue(new OutgoingMessage("REPLY", "reply:" + UUID.randomUUID(), send.chatId(), null,
-                    send.html(), send.keyboard(), null));
+                    rest, send.keyboard(), null));
         } else if (!(result instanceof SendResult.Sent)) {
             log.warn("Reply to chat {} refused: {}", send.chatId(), result);
         }

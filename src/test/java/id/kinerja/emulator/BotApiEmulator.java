@@ -913,6 +913,14 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /** Like {@link #failNext}, after letting the next {@code passing} calls of {@code method} through. */
+    public void failAfter(String method, int passing, int times, int errorCode, String description) {
+        failNext(method, times, errorCode, description, null);
+        synchronized (lock) {
+            failRules.get(failRules.size() - 1).passing = passing;
+        }
+    }
+
     /**
      * The next {@code times} requests of {@code method} ("*" = any) get no answer: the connection is closed as soon
      * as the request has been read, as when a proxy or the network times out. Recorded as calls with status 0.
@@ -1396,6 +1404,10 @@ public final class BotApiEmulator implements AutoCloseable {
             for (Iterator<FailRule> it = failRules.iterator(); it.hasNext(); ) {
                 FailRule rule = it.next();
                 if (rule.method.equals("*") || rule.method.equalsIgnoreCase(r.method)) {
+                    if (rule.passing > 0) {
+                        rule.passing--;
+                        break;
+                    }
                     if (--rule.remaining <= 0) {
                         it.remove();
                     }
@@ -2140,6 +2152,7 @@ public final class BotApiEmulator implements AutoCloseable {
     private static final class FailRule {
         final String method;
         int remaining;
+        int passing; // calls let through before the rule starts failing
         final int code;
         final String description;
         final Integer retryAfter;

@@ -166,6 +166,24 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void a_long_text_failing_in_the_middle_is_retried_from_the_part_that_failed() {
+        telegram.registerUser(33, "Budi", "id");
+        String[] paragraphs = {"Satu. ".repeat(500), "Dua. ".repeat(600), "Tiga. ".repeat(600)};
+        telegram.failAfter("sendMessage", 1, 1, 502, null); // part 1 goes through, part 2 fails once
+        queue("long-retried", 33, null, String.join("\n\n", paragraphs), Keyboard.of(Keyboard.Button.tap("OK", "ok")));
+
+        awaitStatus("long-retried", "SENT");
+
+        List<SentMessage> parts = telegram.messagesIn(33);
+        assertThat(parts).extracting(SentMessage::plainText).hasSize(3)
+                .satisfiesExactly(first -> assertThat(first).startsWith("Satu."),
+                        second -> assertThat(second).startsWith("Dua."),
+                        third -> assertThat(third).startsWith("Tiga."));
+        assertThat(parts.get(2).keyboard()).isNotEmpty();
+        assertThat(row("long-retried")).containsEntry("attempts", 2).containsEntry("parts_sent", 2);
+    }
+
+    @Test
     void the_same_dedupe_key_is_queued_once() {
         telegram.registerUser(32, "Budi", "id");
 
@@ -431,7 +449,7 @@ class OutboxDispatcherIntegrationTest {
         insertSending("taken-over", 191, clock.instant().plusSeconds(60));
         // another instance re-leased the row after this holder's lease ran out
         OutboxStore.Claimed stale = new OutboxStore.Claimed(((Number) row("taken-over").get("id")).longValue(),
-                191, null, "Tertunda taken-over", Keyboard.NONE, 0, clock.instant().minusSeconds(1));
+                191, null, "Tertunda taken-over", Keyboard.NONE, 0, 0, clock.instant().minusSeconds(1));
 
         assertThat(store.attempting(stale, clock.instant())).isFalse();
         assertThat(row("taken-over").get("attempted_at")).isNull();
