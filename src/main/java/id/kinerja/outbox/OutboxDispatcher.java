@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds (SPEC §5.4, §5.6). One loop claims due rows in a short transaction (leased, so a
  * crashed instance's rows come back), then hands them to a bounded pool of senders, paced by a token bucket
- * (global rate) and by per-chat spacing. A 429 puts the row back without counting an attempt and pauses all
- * sending for its retry_after; failures back off exponentially; unreachable chats are marked and never
+ * in the database that every instance shares (Telegram's limits are the bot's) and by per-chat spacing. A 429
+ * puts the row back without counting an attempt and pauses all sending, on every instance, for its retry_after; failures back off exponentially; unreachable chats are marked and never
  * retried. Nothing is sent in the quiet hours. On shutdown, leased rows not yet handed out go back to the
  * queue and in-flight sends are waited for; whatever is left keeps its lease and is recovered later.
  * A send is recorded as attempted just before its request goes out, so a crash mid-send never makes a message
@@ -45,7 +45,6 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final OutboxMetrics metrics;
     private final Backoff backoff;
     private final LongSupplier nanos = System::nanoTime;
-    private final TokenBucket bucket;
     private final ChatSpacing spacing;
     private final Semaphore permits;
     private final int batchLimit;
@@ -67,7 +66,6 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.clock = clock;
         this.metrics = metrics;
         this.backoff = properties.backoff();
-        this.bucket = new TokenBucket(properties.ratePerSecond(), 1, nanos.getAsLong());
         this.spacing = new ChatSpacing(properties.perChatInterval());
         this.permits = new Semaphore(properties.maxInFlight());
         // a batch must be sendable well within its lease at the configured rate
@@ -246,7 +244,14 @@ public class OutboxDispatcher implements SmartLifecycle {
                 permits.release();
                 return false;
             }
-            long wait = bucket.tryAcquire(nanos.getAsLong());
+            long wait;
+            try {
+                wait = store.takeSendToken(properties.ratePerSecond()).toNanos();
+            } catch (RuntimeException e) {
+                permits.release();
+                log.warn("Cannot take a send token: {}", e.toString());
+                return false;
+            }
             if (wait == 0) {
                 return true;
             }
@@ -288,6 +293,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         } else if (result instanceof SendResult.RetryAfter retry) {
             pauseFor(retry.delay());
             recorded = store.throttled(row, now.plus(retry.delay()), "429: retry after " + retry.delay().toSeconds() + "s");
+            sharePause(retry.delay());
             metrics.tooManyRequests();
             log.info("Telegram asks to slow down: pausing the outbox for {}", retry.delay());
         } else if (result instanceof SendResult.Unreachable unreachable) {
@@ -317,6 +323,15 @@ public class OutboxDispatcher implements SmartLifecycle {
         if (!recorded) {
             log.warn("Outbox message {} was no longer leased to this instance when its outcome ({}) came",
                     row.id(), result);
+        }
+    }
+
+    /** Telegram's limits are the bot's, not this instance's: every instance pauses. */
+    private void sharePause(Duration delay) {
+        try {
+            store.pauseSending(delay);
+        } catch (RuntimeException e) {
+            log.warn("Cannot share the pause with other instances: {}", e.toString());
         }
     }
 

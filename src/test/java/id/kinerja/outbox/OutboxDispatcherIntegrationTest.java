@@ -345,6 +345,48 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void two_instances_share_one_send_rate_and_one_pause() {
+        telegram.enforceRateLimits(true);
+        for (long user = 141; user <= 200; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        OutboxStore otherStore = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
+        OutboxDispatcher other = new OutboxDispatcher(otherStore, channel, FAST, new CalendarProperties(null, null,
+                null, null, null), clock, new OutboxMetrics(otherStore, clock, new SimpleMeterRegistry()));
+        other.start();
+        try {
+            for (long user = 141; user <= 200; user++) {
+                queue("shared:" + user, user, null, "Pengingat " + user, Keyboard.NONE);
+            }
+            other.nudge();
+            await().atMost(WAIT).until(() -> telegram.calls("sendMessage").size() >= 60);
+
+            List<ApiCall> calls = telegram.calls("sendMessage");
+            assertThat(calls).hasSize(60).allMatch(ApiCall::ok);
+            assertThat(telegram.tooManyRequestsServed()).as("each at 25/s on its own would make 50/s").isZero();
+            assertThat(maxInAnySecond(calls)).isLessThanOrEqualTo(26);
+            assertThat(metrics.counts().sent()).as("this instance took part").isPositive();
+            assertThat(other.isRunning()).isTrue();
+
+            // a 429 seen by one instance pauses the other too
+            telegram.failNext("sendMessage", 1, 429, null, 2);
+            queue("after-429:141", 141, null, "Satu", Keyboard.NONE);
+            await().atMost(WAIT).until(() -> telegram.tooManyRequestsServed() == 1);
+            Instant throttledAt = Instant.now();
+            for (long user = 142; user <= 145; user++) {
+                queue("after-429:" + user, user, null, "Dua", Keyboard.NONE);
+            }
+            other.nudge();
+            await().atMost(WAIT).until(() -> telegram.calls("sendMessage").stream().filter(ApiCall::ok).count() >= 65);
+            assertThat(telegram.calls("sendMessage").stream().filter(ApiCall::ok).skip(60))
+                    .as("no instance sent during the 2 s pause").allSatisfy(call ->
+                            assertThat(call.at()).isAfter(throttledAt.plusMillis(1_500)));
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
     void messages_to_one_chat_are_at_least_a_second_apart_and_in_order() {
         telegram.enforceRateLimits(true);
         telegram.registerUser(151, "Budi", "id");

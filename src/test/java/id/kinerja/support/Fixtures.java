@@ -22,6 +22,7 @@ public final class Fixtures {
                 truncate table peer_rating, peer_aggregate, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
                                link_code, evaluation, indicator, appraisal_period, employee, unit
                          restart identity cascade""").update();
+        jdbc.sql("update outbox_send_rate set tokens = 1, refreshed_at = now(), paused_until = null").update();
     }
 
     public long unit(String name) {
