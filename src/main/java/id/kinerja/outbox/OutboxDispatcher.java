@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * Sends what the outbox holds (SPEC §5.4, §5.6). One loop claims due rows in a short transaction (leased, so a
  * crashed instance's rows come back), then hands them to a bounded pool of senders, paced by a token bucket
  * in the database that every instance shares (Telegram's limits are the bot's) and by per-chat spacing. A 429
- * puts the row back without counting an attempt and pauses all sending, on every instance, for its retry_after; failures back off exponentially; unreachable chats are marked and never
- * retried. Nothing is sent in the quiet hours. On shutdown, leased rows not yet handed out go back to the
- * queue and in-flight sends are waited for; whatever is left keeps its lease and is recovered later.
+ * puts the row back without counting an attempt and pauses all sending, on every instance, for its
+ * retry_after; failures back off exponentially; unreachable chats are marked and never retried. Nothing is
+ * sent in the quiet hours. On shutdown, leased rows not yet handed out go back to the queue and in-flight sends
+ * are waited for; whatever is left keeps its lease and is recovered later.
  * A send is recorded as attempted just before its request goes out, so a crash mid-send never makes a message
  * go out twice (see {@link OutboxStore}).
  */

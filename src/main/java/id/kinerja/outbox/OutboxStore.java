@@ -229,7 +229,8 @@ class OutboxStore {
     Duration takeSendToken(double ratePerSecond) {
         double waitSeconds = jdbc.sql("""
                         with bucket as (
-                            select least(1, r.tokens + extract(epoch from (n.at - r.refreshed_at)) * :rate) as available,
+                            select least(1, r.tokens + extract(epoch from (n.at - r.refreshed_at)) * :rate)
+                                       as available,
                                    coalesce(r.paused_until > n.at, false) as paused, r.paused_until, n.at
                               from outbox_send_rate r cross join (select clock_timestamp() as at) n
                              where r.id = 1
