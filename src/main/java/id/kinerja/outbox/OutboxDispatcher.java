@@ -203,10 +203,17 @@ public class OutboxDispatcher implements SmartLifecycle {
         return window.isQuiet(clock.instant()) ? properties.pollInterval() : null;
     }
 
-    private OutboxStore.Decision decide(long chatId) {
+    /**
+     * One message per chat per interval: after this instance's last send to the chat (measured when it finished)
+     * and after the last one any instance recorded as sent.
+     */
+    private OutboxStore.Decision decide(long chatId, Instant lastSentAt) {
+        Instant now = clock.instant();
         long wait = spacing.waitNanos(chatId, nanos.getAsLong());
-        return wait == 0 ? new OutboxStore.Decision.Take()
-                : new OutboxStore.Decision.Defer(clock.instant().plusNanos(wait));
+        if (lastSentAt != null) {
+            wait = Math.max(wait, Duration.between(now, lastSentAt.plus(properties.perChatInterval())).toNanos());
+        }
+        return wait <= 0 ? new OutboxStore.Decision.Take() : new OutboxStore.Decision.Defer(now.plusNanos(wait));
     }
 
     private void dispatch(List<OutboxStore.Claimed> batch) {

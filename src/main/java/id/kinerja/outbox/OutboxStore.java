@@ -40,10 +40,15 @@ class OutboxStore {
         record Defer(Instant until) implements Decision {}
     }
 
-    /** Decides per due row; called once per chat (the chat's oldest due row), inside the claim transaction. */
+    /**
+     * Decides per due row; called once per chat (the chat's oldest due row), inside the claim transaction, with
+     * when the chat last got a message from the outbox of any instance (null: never, or long ago).
+     */
     interface ChatGate {
-        Decision decide(long chatId);
+        Decision decide(long chatId, Instant lastSentAt);
     }
+
+    private record Due(Claimed row, Instant lastSentAt) {}
 
     /** Pending messages: how many, and when the oldest was queued (null when none). */
     record Depth(long pending, Instant oldestCreatedAt) {}
@@ -66,8 +71,10 @@ class OutboxStore {
     List<Claimed> claim(Instant now, Duration lease, int limit, ChatGate gate) {
         Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
-            List<Claimed> due = jdbc.sql("""
-                            select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts, m.parts_sent
+            List<Due> due = jdbc.sql("""
+                            select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts, m.parts_sent,
+                                   (select max(s.sent_at) from outbox_message s
+                                     where s.chat_id = m.chat_id and s.status = 'SENT') as last_sent_at
                               from outbox_message m
                              where ((m.status = 'PENDING' and m.not_before <= :now)
                                     or (m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null))
@@ -78,18 +85,20 @@ class OutboxStore {
                                for update of m skip locked""")
                     .param("now", Timestamp.from(now))
                     .param("limit", limit)
-                    .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("chat_id"),
+                    .query((rs, row) -> new Due(new Claimed(rs.getLong("id"), rs.getLong("chat_id"),
                             (Long) rs.getObject("employee_id"), rs.getString("html"),
                             KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"),
-                            rs.getInt("parts_sent"), leaseUntil))
+                            rs.getInt("parts_sent"), leaseUntil),
+                            rs.getTimestamp("last_sent_at") == null ? null : rs.getTimestamp("last_sent_at").toInstant()))
                     .list();
             List<Claimed> taken = new ArrayList<>();
             Set<Long> decided = new HashSet<>();
-            for (Claimed row : due) {
+            for (Due candidate : due) {
+                Claimed row = candidate.row();
                 if (!decided.add(row.chatId())) {
                     continue; // a later row of a chat already decided stays as it is (the chat is busy now)
                 }
-                Decision decision = gate.decide(row.chatId());
+                Decision decision = gate.decide(row.chatId(), candidate.lastSentAt());
                 if (decision instanceof Decision.Defer defer) {
                     deferChat(row.chatId(), now, defer.until());
                 } else {

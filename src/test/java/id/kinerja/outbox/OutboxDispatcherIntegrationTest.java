@@ -350,10 +350,7 @@ class OutboxDispatcherIntegrationTest {
         for (long user = 141; user <= 200; user++) {
             telegram.registerUser(user, "User " + user, "id");
         }
-        OutboxStore otherStore = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
-        OutboxDispatcher other = new OutboxDispatcher(otherStore, channel, FAST, new CalendarProperties(null, null,
-                null, null, null), clock, new OutboxMetrics(otherStore, clock, new SimpleMeterRegistry()));
-        other.start();
+        OutboxDispatcher other = startAnotherInstance();
         try {
             for (long user = 141; user <= 200; user++) {
                 queue("shared:" + user, user, null, "Pengingat " + user, Keyboard.NONE);
@@ -381,6 +378,36 @@ class OutboxDispatcherIntegrationTest {
             assertThat(telegram.calls("sendMessage").stream().filter(ApiCall::ok).skip(60))
                     .as("no instance sent during the 2 s pause").allSatisfy(call ->
                             assertThat(call.at()).isAfter(throttledAt.plusMillis(1_500)));
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
+    void two_instances_keep_one_message_per_chat_per_second() {
+        telegram.enforceRateLimits(true);
+        for (long user = 301; user <= 312; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        OutboxDispatcher other = startAnotherInstance();
+        try {
+            for (long user = 301; user <= 312; user++) {
+                queue("first:" + user, user, null, "Pertama", Keyboard.NONE);
+                queue("second:" + user, user, null, "Kedua", Keyboard.NONE);
+            }
+            other.nudge();
+            for (long user = 301; user <= 312; user++) {
+                telegram.awaitMessageCount(user, 2, WAIT);
+            }
+
+            assertThat(telegram.tooManyRequestsServed()).isZero();
+            for (long user = 301; user <= 312; user++) {
+                List<SentMessage> messages = telegram.messagesIn(user);
+                assertThat(messages).extracting(SentMessage::plainText).containsExactly("Pertama", "Kedua");
+                long[] at = telegram.messageNanos(user);
+                assertThat((at[1] - at[0]) / 1_000_000).as("ms between the messages to %d", user)
+                        .isGreaterThanOrEqualTo(950);
+            }
         } finally {
             other.stop();
         }
@@ -523,6 +550,15 @@ class OutboxDispatcherIntegrationTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A second instance: its own dispatcher and store on the same database, channel and clock. */
+    private OutboxDispatcher startAnotherInstance() {
+        OutboxStore otherStore = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
+        OutboxDispatcher other = new OutboxDispatcher(otherStore, channel, FAST, new CalendarProperties(null, null,
+                null, null, null), clock, new OutboxMetrics(otherStore, clock, new SimpleMeterRegistry()));
+        other.start();
+        return other;
+    }
 
     private boolean queue(String key, long chatId, Long employeeId, String html, Keyboard keyboard) {
         return outbox.enqueue(new OutgoingMessage("TEST", key, chatId, employeeId, html, keyboard, null));
