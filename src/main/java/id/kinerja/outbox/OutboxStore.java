@@ -89,7 +89,7 @@ class OutboxStore {
                             (Long) rs.getObject("employee_id"), rs.getString("html"),
                             KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"),
                             rs.getInt("parts_sent"), leaseUntil),
-                            rs.getTimestamp("last_sent_at") == null ? null : rs.getTimestamp("last_sent_at").toInstant()))
+                            instantOrNull(rs.getTimestamp("last_sent_at"))))
                     .list();
             List<Claimed> taken = new ArrayList<>();
             Set<Long> decided = new HashSet<>();
@@ -283,6 +283,10 @@ class OutboxStore {
                 .query((rs, row) -> new Depth(rs.getLong(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
                 .single();
+    }
+
+    private static Instant instantOrNull(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String truncate(String text) {
