@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE_NAME = "kinerja";
+    /** The server log is set aside as {@code postgres.log.1} at a start once it has grown past this. */
+    static final long LOG_ROTATE_BYTES = 10L * 1024 * 1024;
     public static final String SUPERUSER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -127,6 +129,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(clusterDir);
             Files.setPosixFilePermissions(clusterDir, OWNER_ONLY);
         }
+        rotateIfLarge(logFile);
         if (!Files.exists(logFile)) {
             Files.createFile(logFile);
         }
@@ -354,6 +357,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Keeps the server log bounded across starts: the current one and one previous, each about 10 MB at most. */
+    private static void rotateIfLarge(Path logFile) throws IOException {
+        if (Files.isRegularFile(logFile) && Files.size(logFile) > LOG_ROTATE_BYTES) {
+            Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
