@@ -114,12 +114,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             RunAs runAs, boolean registerShutdownHook) throws IOException {
         Integer runningPort = runningServerPort(clusterDir);
         if (runningPort != null) {
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, runningPort, false,
-                    false);
+            // left running by a process that died without stopping it (e.g. SIGKILL): this one takes it over
+            boolean adopt = !ServerOwner.isAlive(dataDir);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, runningPort, adopt,
+                    adopt && registerShutdownHook);
             server.awaitConnectable();
             server.createApplicationDatabase();
-            log.info("Attached to the already running embedded PostgreSQL on {}:{} (data in {})", HOST, runningPort,
-                    clusterDir);
+            if (adopt) {
+                ServerOwner.claim(dataDir);
+                log.info("Took over the embedded PostgreSQL on {}:{} that a stopped process left running (data in {})",
+                        HOST, runningPort, clusterDir);
+            } else {
+                log.info("Attached to the already running embedded PostgreSQL on {}:{} (data in {})", HOST,
+                        runningPort, clusterDir);
+            }
             return server;
         }
 
@@ -169,6 +177,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, port, true,
                 registerShutdownHook);
+        ServerOwner.claim(dataDir);
         try {
             server.createApplicationDatabase();
         }
@@ -255,6 +264,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     result.exitCode(), result.output().strip());
         }
         else {
+            ServerOwner.release(clusterDirectory.getParent());
             log.info("Embedded PostgreSQL on port {} stopped", port);
         }
     }

@@ -78,6 +78,24 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
+    void aServerWhoseOwnerDiedIsTakenOverAndStoppedByTheNextProcess() throws Exception {
+        EmbeddedPostgresServer orphaned = start();
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        // as if the process that started it had been killed with SIGKILL
+        Files.writeString(dataDir.resolve("postgres.owner"), process.pid() + "\n");
+
+        EmbeddedPostgresServer next = start();
+
+        assertThat(next.ownsProcess()).isTrue();
+        assertThat(next.port()).isEqualTo(orphaned.port());
+        assertThat(Files.readString(dataDir.resolve("postgres.owner"))).startsWith(ProcessHandle.current().pid() + " ");
+        next.close();
+        assertThat(next.clusterDirectory().resolve("postmaster.pid")).doesNotExist();
+        assertThat(dataDir.resolve("postgres.owner")).doesNotExist();
+    }
+
+    @Test
     void secondServerAttachesToRunningOneAndLeavesItRunning() throws Exception {
         EmbeddedPostgresServer owner = start();
         EmbeddedPostgresServer attached = start();
