@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.admin.ExportFormat;
 import id.kinerja.admin.RecapExport;
 import id.kinerja.appraisal.Compliance;
 import id.kinerja.appraisal.Period;
@@ -48,7 +49,7 @@ class AdminScreens {
         if (period.isEmpty()) {
             return false;
         }
-        byte[] csv = recaps.csv(period.get(), "employee:" + turn.me().get().nip());
+        byte[] csv = recaps.file(period.get(), ExportFormat.CSV, "employee:" + turn.me().get().nip());
         turn.send(new Reply.SendDocument(turn.chatId(), "rekap-" + period.get().code() + ".csv", csv,
                 turn.text("admin.recap_caption", "period", period.get().code())));
         return true;
