@@ -106,6 +106,19 @@ class AdminEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_csv_button_from_before_excel_existed_still_sends_csv() {
+        SentMessage admin = say(5001, "/admin");
+        int before = telegram.messageCount(5001);
+        long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
+
+        telegram.awaitCallbackAnswerFor(telegram.forgeCallbackQuery(5001, 5001, admin.messageId(), "rx:" + period),
+                TIMEOUT);
+
+        assertThat(telegram.awaitMessageCount(5001, before + 1, TIMEOUT).kind()).isEqualTo("document");
+        assertThat(telegram.lastDocument(5001).fileName()).isEqualTo("rekap-LATE-1.csv");
+    }
+
+    @Test
     void anyone_else_is_told_it_is_for_hr_only_and_cannot_fetch_the_recap() {
         SentMessage answer = say(5002, "/admin");
         assertThat(answer.plainText()).isEqualTo("Perintah ini hanya untuk admin kepegawaian.");
