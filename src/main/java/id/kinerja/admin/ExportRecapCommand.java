@@ -7,13 +7,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export-recap", description = {"Write the recap of a period as CSV (UTF-8 with BOM, opens in Excel).",
+@Command(name = "export-recap", description = {"Write the recap of a period as XLSX or CSV, chosen by the file name:",
+        "FILE.xlsx is an Excel workbook (one sheet named after the period, NIPs as text, dates as dates);",
+        "FILE.csv is CSV (UTF-8 with BOM, opens in Excel).",
         "One row per active employee: nip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at (WIB);",
         "rating columns are empty when not evaluated."})
 class ExportRecapCommand extends AdminCommand {
@@ -21,7 +22,7 @@ class ExportRecapCommand extends AdminCommand {
     @Parameters(paramLabel = "CODE", description = "the period's code")
     String code;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "a file name ending in .csv")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "a file name ending in .xlsx or .csv")
     Path outFile;
 
     private final Periods periods;
@@ -34,12 +35,9 @@ class ExportRecapCommand extends AdminCommand {
 
     @Override
     public Integer call() throws IOException {
-        String name = outFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return refuse("XLSX export is not available yet: use a file name ending in .csv (Excel opens it)");
-        }
-        if (!name.endsWith(".csv")) {
-            return refuse("--out must be a file name ending in .csv");
+        Optional<ExportFormat> format = ExportFormat.of(String.valueOf(outFile.getFileName()));
+        if (format.isEmpty()) {
+            return refuse("--out must be a file name ending in .xlsx (Excel workbook) or .csv (CSV): " + outFile);
         }
         Optional<Period> period = periods.byCode(code.trim());
         if (period.isEmpty()) {
@@ -48,11 +46,12 @@ class ExportRecapCommand extends AdminCommand {
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
             return refuse("the folder of " + outFile + " does not exist");
         }
-        Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".recap", ".csv");
+        Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".recap",
+                "." + format.get().extension());
         try {
             int rows;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                rows = recapExport.export(period.get(), CsvWriter.withBom(stream), outFile.toString());
+                rows = recapExport.export(period.get(), format.get(), stream, outFile.toString());
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
             out().println("recap of " + period.get().code() + ": " + rows + " employees written to " + outFile);

@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.admin.ExportFormat;
 import id.kinerja.admin.RecapExport;
 import id.kinerja.appraisal.Compliance;
 import id.kinerja.appraisal.Period;
@@ -12,7 +13,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** /admin: HR's daily status of each open period — progress, who is late and by how much, who is unreachable. */
@@ -21,6 +25,7 @@ class AdminScreens {
 
     static final int MAX_LINES = 15;
     static final String EXPORT = "rx";
+    private static final Pattern EXPORT_ARGUMENT = Pattern.compile("(\\d{1,18})(?::(xlsx|csv))?");
 
     private final Periods periods;
     private final Compliance compliance;
@@ -39,19 +44,30 @@ class AdminScreens {
         this.recaps = recaps;
     }
 
-    /** {@code rx:<periodId>}: the period's recap as a CSV file, for HR only. */
+    /**
+     * {@code rx:<periodId>:xlsx} or {@code rx:<periodId>:csv}: the period's recap as a file, for HR only;
+     * a bare {@code rx:<periodId>} (buttons sent before XLSX existed) is CSV.
+     */
     boolean export(Turn turn, String argument) {
-        if (turn.me().isEmpty() || !turn.me().get().admin() || !argument.matches("\\d{1,18}")) {
+        Matcher tapped = EXPORT_ARGUMENT.matcher(argument);
+        if (turn.me().isEmpty() || !turn.me().get().admin() || !tapped.matches()) {
             return false;
         }
-        Optional<Period> period = periods.byId(Long.parseLong(argument));
+        Optional<Period> period = periods.byId(Long.parseLong(tapped.group(1)));
         if (period.isEmpty()) {
             return false;
         }
-        byte[] csv = recaps.csv(period.get(), "employee:" + turn.me().get().nip());
-        turn.send(new Reply.SendDocument(turn.chatId(), "rekap-" + period.get().code() + ".csv", csv,
+        ExportFormat format = tapped.group(2) == null ? ExportFormat.CSV
+                : ExportFormat.valueOf(tapped.group(2).toUpperCase(Locale.ROOT));
+        byte[] file = recaps.file(period.get(), format, "employee:" + turn.me().get().nip());
+        turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file,
                 turn.text("admin.recap_caption", "period", period.get().code())));
         return true;
+    }
+
+    /** {@code rekap-<period>.xlsx}, with anything but letters, digits, dot and dash in the code as "_". */
+    static String fileName(Period period, ExportFormat format) {
+        return "rekap-" + period.code().replaceAll("[^A-Za-z0-9.-]", "_") + "." + format.extension();
     }
 
     void admin(Turn turn) {
@@ -84,7 +100,9 @@ class AdminScreens {
                 }
             }
             exports.add(Keyboard.Button.tap(turn.text("admin.export_button", "period", period.code()),
-                    EXPORT + ":" + period.id()));
+                    EXPORT + ":" + period.id() + ":" + ExportFormat.XLSX.extension()));
+            exports.add(Keyboard.Button.tap(turn.text("admin.export_csv_button", "period", period.code()),
+                    EXPORT + ":" + period.id() + ":" + ExportFormat.CSV.extension()));
             lines.add("");
         }
         lines.add(turn.text("admin.not_linked", "count", reachability.notLinked()));

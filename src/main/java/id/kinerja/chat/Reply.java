@@ -12,7 +12,7 @@ public sealed interface Reply {
     /** Replaces only the buttons of a message (an empty keyboard removes them). */
     record EditKeyboard(long chatId, int messageId, Keyboard keyboard) implements Reply {}
 
-    /** A file, e.g. HR's recap as CSV. */
+    /** A file, e.g. HR's recap as XLSX. */
     record SendDocument(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
 
     /** An image, e.g. the /skor trend chart as PNG. */

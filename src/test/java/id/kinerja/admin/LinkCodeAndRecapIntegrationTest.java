@@ -6,7 +6,17 @@ import id.kinerja.account.LinkCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,14 +122,83 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapRefusesXlsxAndUnknownPeriods() {
-        Run xlsx = cli("export-recap", "2026-11", "--out", dir.resolve("recap.xlsx").toString());
-        Run unknown = cli("export-recap", "2030-01", "--out", dir.resolve("recap.csv").toString());
+    void exportRecapToXlsxIsOneSheetNamedAfterThePeriodWithNipsAsTextAndDatesAsDates() throws Exception {
+        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
+                "--due", "2026-12-07");
+        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,ABOVE\n"
+                .formatted(STAFF)).toString());
+        jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", KASI)
+                .update();
+        Path out = dir.resolve("Rekap.XLSX");
 
-        assertThat(xlsx.exit()).isEqualTo(1);
-        assertThat(xlsx.errLines()).containsExactly(
-                "XLSX export is not available yet: use a file name ending in .csv (Excel opens it)");
+        Run run = cli("export-recap", "2026-11", "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("recap of 2026-11: 4 employees written to " + out);
+        try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(out))) {
+            assertThat(workbook.getNumberOfSheets()).isOne();
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("2026-11");
+            assertThat(texts(sheet.getRow(0))).containsExactly("nip", "name", "unit", "position", "supervisor",
+                    "work_result", "behaviour", "predicate", "evaluated_at");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            Row staff = rowOf(sheet, STAFF);
+            assertThat(staff.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(texts(staff).subList(0, 8)).containsExactly(STAFF, "Maya Simanjuntak", "Seksi Pelayanan Umum",
+                    "Pranata Komputer", "=HYPERLINK(\"http://x\",\"klik\")", "ABOVE", "ABOVE", "SANGAT_BAIK");
+            assertThat(staff.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+            Cell evaluatedAt = staff.getCell(8);
+            assertThat(evaluatedAt.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(evaluatedAt)).isTrue();
+            assertThat(Duration.between(evaluatedAt.getLocalDateTimeCellValue(),
+                    LocalDateTime.now(ZoneId.of("Asia/Jakarta"))).abs()).isLessThan(Duration.ofMinutes(5));
+            Row kasi = rowOf(sheet, KASI);
+            assertThat(kasi.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(kasi.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"klik\")");
+            assertThat(kasi.getCell(5)).isNull();
+            assertThat(kasi.getCell(8)).isNull();
+        }
+        assertThat(count("select count(*) from audit_log where action = 'RECAP_EXPORTED' and details = ?",
+                "4 rows to " + out)).isEqualTo(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".recap"));
+        }
+    }
+
+    @Test
+    void exportRecapRefusesOtherExtensionsAndUnknownPeriodsAndWritesNothing() throws Exception {
+        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
+                "--due", "2026-12-07");
+
+        for (String name : List.of("recap.txt", "recap.xls", "recap")) {
+            Run refused = cli("export-recap", "2026-11", "--out", dir.resolve(name).toString());
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.errLines()).containsExactly("--out must be a file name ending in .xlsx (Excel workbook) "
+                    + "or .csv (CSV): " + dir.resolve(name));
+            assertThat(Files.exists(dir.resolve(name))).isFalse();
+        }
+        Run unknown = cli("export-recap", "2030-01", "--out", dir.resolve("recap.xlsx").toString());
+        assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.errLines()).containsExactly("no period with code \"2030-01\"");
-        assertThat(Files.exists(dir.resolve("recap.csv"))).isFalse();
+        assertThat(Files.exists(dir.resolve("recap.xlsx"))).isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("roster.csv");
+        }
+        assertThat(count("select count(*) from audit_log where action = 'RECAP_EXPORTED'")).isZero();
+    }
+
+    private static Row rowOf(Sheet sheet, String nip) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && nip.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for NIP " + nip);
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "#"));
+        return texts;
     }
 }

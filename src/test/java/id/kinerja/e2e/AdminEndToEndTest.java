@@ -4,8 +4,18 @@ import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.emulator.SentFile;
 import id.kinerja.emulator.SentMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,17 +63,59 @@ class AdminEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void the_recap_arrives_as_a_csv_file_in_hr_s_private_chat_and_is_audited() {
+    void the_recap_arrives_as_an_excel_file_in_hr_s_private_chat_and_is_audited() throws Exception {
         SentMessage admin = say(5001, "/admin");
         int before = telegram.messageCount(5001);
+        long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
+        assertThat(admin.button("Unduh rekap LATE-1 (Excel)").callbackData()).isEqualTo("rx:" + period + ":xlsx");
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Ekspor rekap LATE-1"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap LATE-1 (Excel)"), TIMEOUT);
 
         SentMessage file = telegram.awaitMessageCount(5001, before + 1, TIMEOUT);
         assertThat(file.kind()).isEqualTo("document");
-        assertThat(file.plainText()).contains("Rekap penilaian kinerja periode LATE-1");
+        assertThat(file.plainText()).contains("Rekap penilaian kinerja periode LATE-1", "data pribadi");
+        SentFile document = telegram.lastDocument(5001);
+        assertThat(document.fileName()).isEqualTo("rekap-LATE-1.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document.content()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("LATE-1");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nip");
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            Row siti = StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> row.getCell(1).getStringCellValue().equals("Siti Harahap")).findFirst().orElseThrow();
+            assertThat(siti.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(siti.getCell(0).getStringCellValue()).matches("\\d{18}");
+            assertThat(DateUtil.isCellDateFormatted(siti.getCell(8))).isTrue();
+        }
         assertThat(jdbc.sql("select actor from audit_log where action = 'RECAP_EXPORTED'").query(String.class).single())
                 .startsWith("employee:");
+    }
+
+    @Test
+    void the_recap_is_also_offered_as_csv() {
+        SentMessage admin = say(5001, "/admin");
+        int before = telegram.messageCount(5001);
+
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap LATE-1 (CSV)"), TIMEOUT);
+
+        assertThat(telegram.awaitMessageCount(5001, before + 1, TIMEOUT).kind()).isEqualTo("document");
+        SentFile document = telegram.lastDocument(5001);
+        assertThat(document.fileName()).isEqualTo("rekap-LATE-1.csv");
+        assertThat(new String(document.content(), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFnip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at\r\n");
+    }
+
+    @Test
+    void a_csv_button_from_before_excel_existed_still_sends_csv() {
+        SentMessage admin = say(5001, "/admin");
+        int before = telegram.messageCount(5001);
+        long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
+
+        telegram.awaitCallbackAnswerFor(telegram.forgeCallbackQuery(5001, 5001, admin.messageId(), "rx:" + period),
+                TIMEOUT);
+
+        assertThat(telegram.awaitMessageCount(5001, before + 1, TIMEOUT).kind()).isEqualTo("document");
+        assertThat(telegram.lastDocument(5001).fileName()).isEqualTo("rekap-LATE-1.csv");
     }
 
     @Test
@@ -72,9 +124,11 @@ class AdminEndToEndTest extends EndToEndTest {
         assertThat(answer.plainText()).isEqualTo("Perintah ini hanya untuk admin kepegawaian.");
 
         long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
-        var refused = telegram.awaitCallbackAnswerFor(
-                telegram.forgeCallbackQuery(5002, 5002, answer.messageId(), "rx:" + period), TIMEOUT);
-        assertThat(refused.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        for (String data : List.of("rx:" + period, "rx:" + period + ":xlsx", "rx:" + period + ":csv")) {
+            var refused = telegram.awaitCallbackAnswerFor(
+                    telegram.forgeCallbackQuery(5002, 5002, answer.messageId(), data), TIMEOUT);
+            assertThat(refused.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        }
         assertThat(telegram.messagesIn(5002)).noneMatch(m -> "document".equals(m.kind()));
     }
 }

@@ -676,6 +676,21 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /** The bot's last uploaded document in that chat; AssertionError if it sent none. */
+    public SentFile lastDocument(long chatId) {
+        synchronized (lock) {
+            ChatState chat = chats.get(chatId);
+            List<MessageState> messages = chat == null ? List.of() : chat.botMessages;
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                MessageState m = messages.get(i);
+                if (m.kind.equals("document") && m.fileBytes != null) {
+                    return new SentFile(m.fileName, m.fileBytes.clone());
+                }
+            }
+            throw new AssertionError("the bot uploaded no document to chat " + chatId + diagnostics());
+        }
+    }
+
     /** Number of messages the bot sent to that chat (deleted ones included). */
     public int messageCount(long chatId) {
         synchronized (lock) {

@@ -1,0 +1,68 @@
+package id.kinerja.admin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats of an export, chosen by the file name's extension. */
+public enum ExportFormat {
+
+    /** An Excel workbook: what HR opens by default. */
+    XLSX {
+        @Override
+        void write(Table table, OutputStream out) throws IOException {
+            XlsxWriter.write(table, out);
+        }
+    },
+
+    /** CSV, UTF-8 with a byte-order mark so that Excel reads it as UTF-8; date-times to the minute. */
+    CSV {
+        @Override
+        void write(Table table, OutputStream out) throws IOException {
+            CsvWriter csv = CsvWriter.withBom(out);
+            csv.row(table.header());
+            for (List<Object> row : table.rows()) {
+                csv.row(row.stream().map(ExportFormat::text).toList());
+            }
+            csv.flush();
+        }
+    };
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The extension without the dot, in lower case: {@code xlsx}, {@code csv}. */
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format a file name asks for by its extension (in any case); empty for any other name. */
+    public static Optional<ExportFormat> of(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (name.endsWith("." + format.extension())) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    abstract void write(Table table, OutputStream out) throws IOException;
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof LocalDateTime moment) {
+            return MINUTES.format(moment);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package id.kinerja.admin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A table to hand to HR as a file: a name (the sheet's), a header and rows of values. A value is a
+ * {@link String}, a {@link BigDecimal}, a {@link LocalDate}, a {@link LocalDateTime} (minutes are shown)
+ * or null for an empty cell; each {@link ExportFormat} writes them in its own way.
+ */
+record Table(String name, List<String> header, List<List<Object>> rows) {
+
+    Table {
+        header = List.copyOf(header);
+        for (List<Object> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a row of " + row.size() + " values under " + header.size()
+                        + " columns");
+            }
+            for (Object value : row) {
+                if (value != null && !(value instanceof String || value instanceof BigDecimal
+                        || value instanceof LocalDate || value instanceof LocalDateTime)) {
+                    throw new IllegalArgumentException("not a table value: " + value.getClass().getName());
+                }
+            }
+        }
+        rows = List.copyOf(rows);
+    }
+}
