@@ -20,7 +20,10 @@ public enum ExportFormat {
         }
     },
 
-    /** CSV, UTF-8 with a byte-order mark so that Excel reads it as UTF-8; date-times to the minute. */
+    /**
+     * CSV, UTF-8 with a byte-order mark so that Excel reads it as UTF-8; date-times to the minute; a text that a
+     * spreadsheet would run as a formula gets a leading apostrophe.
+     */
     CSV {
         @Override
         void write(Table table, OutputStream out) throws IOException {
@@ -63,6 +66,7 @@ public enum ExportFormat {
         if (value instanceof LocalDateTime moment) {
             return MINUTES.format(moment);
         }
-        return value.toString();
+        String text = value.toString();
+        return Table.looksLikeFormula(text) ? "'" + text : text; // Excel shows it as typed, never runs it
     }
 }

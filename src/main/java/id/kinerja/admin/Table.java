@@ -28,4 +28,12 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
         }
         rows = List.copyOf(rows);
     }
+
+    /**
+     * Whether a spreadsheet would take this text for a formula (and run it: "CSV injection"). The one rule both
+     * writers follow: the workbook keeps such a value a literal string cell, the CSV prefixes it with an apostrophe.
+     */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
 }

@@ -104,11 +104,7 @@ final class XlsxWriter {
     private static void text(Cell cell, String text, CellStyle style, CellStyle literal) {
         String value = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         cell.setCellValue(value);
-        cell.setCellStyle(looksLikeFormula(value) ? literal : style);
-    }
-
-    private static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        cell.setCellStyle(Table.looksLikeFormula(value) ? literal : style);
     }
 
     private static int width(Table table, int column) {

@@ -37,4 +37,18 @@ class ExportFormatTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFnip,score,due,evaluated_at,note\r\n"
                 + "199004042015042002,87.50,2026-12-07,2026-12-01 09:05,\r\n");
     }
+
+    @Test
+    void csvNeverHandsASpreadsheetAFormula() throws IOException {
+        Table table = new Table("2026-11", List.of("name", "feedback", "score"),
+                List.of(Arrays.asList("=HYPERLINK(\"http://x\",\"klik\")", "- perlu lebih teliti",
+                        new BigDecimal("-1.5")), Arrays.asList("@SUM(A1)", "+62 812", new BigDecimal("2"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ExportFormat.CSV.write(table, out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFname,feedback,score\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",'- perlu lebih teliti,-1.5\r\n"
+                + "'@SUM(A1),'+62 812,2\r\n");
+    }
 }
