@@ -1,6 +1,8 @@
 package id.kinerja.admin;
 
 import id.kinerja.KinerjaBotApplication;
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,9 +16,9 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the command-line tasks (SPEC §4): the same jar, no web server, no bot. Results go
- * to stdout, problems to stderr one line each; the exit code is 0 on success, 1 when the task was
- * refused and 2 for a usage error. Spring starts only when a task needs it, so {@code help} works
- * without a database.
+ * to stdout, problems to stderr one line each, in the language of {@code kinerja.cli.language}; the
+ * exit code is 0 on success, 1 when the task was refused and 2 for a usage error. Spring starts only
+ * when a task needs it, so {@code help} works without a database.
  */
 public final class AdminCli {
 
@@ -40,7 +42,7 @@ public final class AdminCli {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         LazyContext context = new LazyContext();
         try {
-            return execute(onlyHelp(args) ? null : context, out, err, args);
+            return execute(onlyHelp(args) ? null : context, null, out, err, args);
         } finally {
             context.close();
         }
@@ -48,11 +50,18 @@ public final class AdminCli {
 
     /** Runs one command against an existing application context (tests use this). */
     static int execute(ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
-        return execute(() -> context, out, err, args);
+        return execute(() -> context, null, out, err, args);
     }
 
-    private static int execute(Supplier<? extends ApplicationContext> context, PrintWriter out, PrintWriter err,
+    /** As {@link #execute(ApplicationContext, PrintWriter, PrintWriter, String...)}, speaking {@code language}. */
+    static int execute(ApplicationContext context, Language language, PrintWriter out, PrintWriter err,
             String... args) {
+        return execute(() -> context, language, out, err, args);
+    }
+
+    /** @param language null for the configured {@code kinerja.cli.language} */
+    private static int execute(Supplier<? extends ApplicationContext> context, Language language, PrintWriter out,
+            PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(KinerjaCommands.class, new SpringCommandFactory(context))
                 .setOut(out)
                 .setErr(err)
@@ -60,7 +69,8 @@ public final class AdminCli {
                 .setExecutionStrategy(parsed -> {
                     CommandLine chosen = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
                     if (chosen.getCommand() instanceof AdminCommand command) {
-                        command.writeTo(chosen.getOut(), chosen.getErr());
+                        command.writeTo(chosen.getOut(), chosen.getErr(),
+                                () -> consoleTexts(context.get(), language));
                     }
                     return new CommandLine.RunLast().execute(parsed);
                 })
@@ -79,6 +89,11 @@ public final class AdminCli {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    private static ConsoleTexts consoleTexts(ApplicationContext context, Language language) {
+        return new ConsoleTexts(context.getBean(Texts.class),
+                language != null ? language : context.getBean(CliProperties.class).language());
     }
 
     private static String describe(Throwable e) {

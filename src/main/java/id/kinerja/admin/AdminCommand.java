@@ -2,13 +2,15 @@ package id.kinerja.admin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * A command-line task created as a Spring bean; writes results to {@link #out()} and problems to
- * {@link #err()}. The writers are handed over just before it runs (no picocli {@code @Spec}: that
- * would make picocli create every command, and so start Spring, even for {@code help}).
+ * {@link #err()}. The writers and the texts are handed over just before it runs (no picocli
+ * {@code @Spec}: that would make picocli create every command, and so start Spring, even for
+ * {@code help}). Problems are printed one a line in the command line's language.
  */
 abstract class AdminCommand implements Callable<Integer> {
 
@@ -18,10 +20,12 @@ abstract class AdminCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    private Supplier<ConsoleTexts> texts;
 
-    void writeTo(PrintWriter out, PrintWriter err) {
+    void writeTo(PrintWriter out, PrintWriter err, Supplier<ConsoleTexts> texts) {
         this.out = out;
         this.err = err;
+        this.texts = texts;
     }
 
     PrintWriter out() {
@@ -39,7 +43,9 @@ abstract class AdminCommand implements Callable<Integer> {
     }
 
     int refuse(ValidationReport report) {
-        report.printTo(err);
+        ConsoleTexts console = texts.get();
+        report.problems().forEach(problem -> err.println(console.problem(problem)));
+        err.flush();
         return REFUSED;
     }
 
@@ -52,7 +58,7 @@ abstract class AdminCommand implements Callable<Integer> {
         }
         ImportOutcome outcome = importer.apply(table, "file:" + file.getFileName());
         if (!outcome.ok()) {
-            err.println("nothing imported:");
+            err.println(texts.get().get("cli.nothing_imported"));
             return refuse(outcome.problems());
         }
         out.println(what + ": " + outcome.counts());

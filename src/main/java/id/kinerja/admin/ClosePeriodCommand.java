@@ -18,9 +18,11 @@ class ClosePeriodCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Optional<String> problem = closingPeriod.close(code.trim());
+        Optional<Problem> problem = closingPeriod.close(code.trim());
         if (problem.isPresent()) {
-            return refuse(problem.get());
+            ValidationReport report = new ValidationReport();
+            report.add(problem.get());
+            return refuse(report);
         }
         out().println("period " + code.trim() + " is closed");
         return OK;

@@ -28,15 +28,15 @@ public class ClosingPeriod {
 
     /** Why it could not be closed, or empty when it is closed now. */
     @Transactional
-    public Optional<String> close(String code) {
+    public Optional<Problem> close(String code) {
         Optional<Period> period = periods.byCode(code);
         if (period.isEmpty()) {
-            return Optional.of("no period with code \"" + code + "\"");
+            return Optional.of(Problem.of(0, "problems.period_not_found", "period", code));
         }
         int updated = jdbc.sql("update appraisal_period set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN'")
                 .param(period.get().id()).update();
         if (updated == 0) {
-            return Optional.of("period \"" + code + "\" is already closed");
+            return Optional.of(Problem.of(0, "problems.period_already_closed", "period", code));
         }
         audit.record(AdminCli.ACTOR, "PERIOD_CLOSED", "period:" + code, null);
         events.publishEvent(new PeriodClosed(period.get().id(), code));

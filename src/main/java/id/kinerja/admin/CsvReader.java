@@ -29,10 +29,10 @@ final class CsvReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            report.add("file not found: " + file);
+            report.add("problems.file_not_found", "file", file);
             return new CsvTable(List.of(), List.of());
         } catch (IOException e) {
-            report.add("cannot read " + file + ": " + e.getMessage());
+            report.add("problems.file_unreadable", "file", file, "reason", e.getMessage());
             return new CsvTable(List.of(), List.of());
         }
         return read(bytes, report);
@@ -46,7 +46,7 @@ final class CsvReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            report.add("the file is not UTF-8 text (in Excel: Save As \"CSV UTF-8\")");
+            report.add("problems.not_utf8");
             return new CsvTable(List.of(), List.of());
         }
         return parse(text, report);
@@ -58,23 +58,23 @@ final class CsvReader {
         }
         List<Record> records = new Parser(text, separatorOf(text), report).records();
         if (records.isEmpty()) {
-            report.add(1, "the file is empty: a header row is required");
+            report.add(1, "problems.empty_file");
             return new CsvTable(List.of(), List.of());
         }
         List<String> header = records.get(0).values().stream().map(CsvTable::columnName).toList();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (column.isEmpty()) {
-                report.add(records.get(0).line(), "empty column name in the header");
+                report.add(records.get(0).line(), "problems.empty_column_name");
             } else if (!seen.add(column)) {
-                report.add(records.get(0).line(), "column " + column + " appears twice in the header");
+                report.add(records.get(0).line(), "problems.duplicate_column", "column", column);
             }
         }
         List<CsvRow> rows = new ArrayList<>();
         for (Record record : records.subList(1, records.size())) {
             if (record.values().size() > header.size()) {
-                report.add(record.line(), record.values().size() + " values but the header has "
-                        + header.size() + " columns");
+                report.add(record.line(), "problems.too_many_values", "values", record.values().size(),
+                        "columns", header.size());
             }
             rows.add(new CsvRow(record.line(), CsvTable.zip(header, record.values())));
         }
@@ -149,7 +149,7 @@ final class CsvReader {
                     return values;
                 } else if (quotedField) {
                     if (!Character.isWhitespace(c)) {
-                        report.add(start, "unexpected text after a closing quote");
+                        report.add(start, "problems.text_after_quote");
                         quotedField = false;
                         field.append(c);
                     }
@@ -178,7 +178,7 @@ final class CsvReader {
                     field.append(c);
                 }
             }
-            report.add(start, "a quoted value is not closed (missing \")");
+            report.add(start, "problems.unclosed_quote");
         }
 
         private void endOfLine(char c) {

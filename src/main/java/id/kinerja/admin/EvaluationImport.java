@@ -55,8 +55,8 @@ class EvaluationImport {
         RosterLookup lookup = new RosterLookup(employees, periods);
         List<Row> rows = UniqueRows.parse(table, report, (row, problems) -> parse(row, lookup, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id(),
-                (parsed, first) -> "NIP " + parsed.employee().nip() + " in period " + parsed.period().code()
-                        + " is already on line " + first);
+                (parsed, first) -> Problem.of(parsed.line(), "problems.duplicate_evaluation",
+                        "nip", parsed.employee().nip(), "period", parsed.period().code(), "first", first));
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }
@@ -87,12 +87,12 @@ class EvaluationImport {
     private static Optional<Rating> rating(CsvRow row, String column, ValidationReport report) {
         String raw = row.get(column);
         if (raw.isEmpty()) {
-            report.add(row.line(), "empty " + column);
+            report.add(row.line(), "problems.empty_value", "column", column);
             return Optional.empty();
         }
         Optional<Rating> rating = Rating.parse(raw);
         if (rating.isEmpty()) {
-            report.add(row.line(), "unknown rating \"" + raw + "\" (use BELOW, MEETS, ABOVE)");
+            report.add(row.line(), "problems.unknown_rating", "column", column, "value", raw);
         }
         return rating;
     }

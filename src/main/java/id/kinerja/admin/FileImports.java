@@ -35,7 +35,7 @@ public class FileImports {
     public enum Status {
         /** Everything was written; see the counts. */
         IMPORTED,
-        /** Nothing was written; see the problems, one {@code line N: ...} each. */
+        /** Nothing was written; see the problems, in file order. */
         REJECTED,
         /** The header matches no kind of file; nothing was written. */
         UNKNOWN_KIND
@@ -43,9 +43,10 @@ public class FileImports {
 
     /**
      * @param kind     null when the file could not be read or its kind is unknown
+     * @param problems why it was rejected, to be shown in the reader's language
      * @param header   the columns found in the file (lower case), for telling HR what was there
      */
-    public record Result(Status status, Kind kind, int added, int updated, int unchanged, List<String> problems,
+    public record Result(Status status, Kind kind, int added, int updated, int unchanged, List<Problem> problems,
                          List<String> header) {
         public Result {
             problems = List.copyOf(problems);
@@ -67,7 +68,7 @@ public class FileImports {
         ValidationReport report = new ValidationReport();
         CsvTable table = CsvReader.read(content, report);
         if (!report.isEmpty()) {
-            return new Result(Status.REJECTED, detect(table.header()).orElse(null), 0, 0, 0, report.lines(),
+            return new Result(Status.REJECTED, detect(table.header()).orElse(null), 0, 0, 0, report.problems(),
                     table.header());
         }
         Optional<Kind> kind = detect(table.header());
@@ -81,7 +82,7 @@ public class FileImports {
             case EVALUATIONS -> evaluations.importEvaluations(table, source, actor);
         };
         if (!outcome.ok()) {
-            return new Result(Status.REJECTED, kind.get(), 0, 0, 0, outcome.problems().lines(), table.header());
+            return new Result(Status.REJECTED, kind.get(), 0, 0, 0, outcome.problems().problems(), table.header());
         }
         return new Result(Status.IMPORTED, kind.get(), outcome.counts().added(), outcome.counts().updated(),
                 outcome.counts().unchanged(), List.of(), table.header());

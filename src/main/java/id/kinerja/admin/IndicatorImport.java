@@ -55,8 +55,8 @@ class IndicatorImport {
         RosterLookup lookup = new RosterLookup(employees, periods);
         List<Row> rows = UniqueRows.parse(table, report, (row, problems) -> parse(row, lookup, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name(),
-                (parsed, first) -> "indicator \"" + parsed.name() + "\" for NIP " + parsed.employee().nip()
-                        + " in period " + parsed.period().code() + " is already on line " + first);
+                (parsed, first) -> Problem.of(parsed.line(), "problems.duplicate_indicator", "indicator", parsed.name(),
+                        "nip", parsed.employee().nip(), "period", parsed.period().code(), "first", first));
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }
@@ -74,18 +74,18 @@ class IndicatorImport {
         boolean valid = employee.found(line, report);
         var period = lookup.period(row.get("period"));
         if (period.found(line, report) && !period.value().isOpen()) {
-            report.add(line, "period \"" + period.value().code() + "\" is closed");
+            report.add(line, "problems.closed_period", "period", period.value().code());
             valid = false;
         }
         valid &= period.problem() == null;
         String name = row.get("indicator");
         String unit = row.get("unit");
         if (name.isEmpty()) {
-            report.add(line, "empty indicator");
+            report.add(line, "problems.empty_value", "column", "indicator");
             valid = false;
         }
         if (unit.isEmpty()) {
-            report.add(line, "empty unit");
+            report.add(line, "problems.empty_value", "column", "unit");
             valid = false;
         }
         BigDecimal target = number(row, "target", line, report, MAX_TARGET, false);
@@ -94,9 +94,9 @@ class IndicatorImport {
         BigDecimal weight = row.isBlank("weight") ? BigDecimal.ONE : number(row, "weight", line, report, MAX_WEIGHT, true);
         Optional<Direction> direction = Direction.parse(row.get("direction"));
         if (row.isBlank("direction")) {
-            report.add(line, "empty direction");
+            report.add(line, "problems.empty_value", "column", "direction");
         } else if (direction.isEmpty()) {
-            report.add(line, "unknown direction \"" + row.get("direction") + "\" (use HIGHER_IS_BETTER or LOWER_IS_BETTER)");
+            report.add(line, "problems.unknown_direction", "value", row.get("direction"));
         }
         valid &= target != null && weight != null && direction.isPresent()
                 && (realisation != null || row.isBlank("realisation"));
@@ -111,21 +111,21 @@ class IndicatorImport {
             boolean positive) {
         String raw = row.get(column);
         if (raw.isEmpty()) {
-            report.add(line, "empty " + column);
+            report.add(line, "problems.empty_value", "column", column);
             return null;
         }
         Optional<BigDecimal> value = Decimals.parse(raw);
         if (value.isEmpty()) {
-            report.add(line, column + " \"" + raw + "\" is not a number (e.g. 12.5 or 12,5)");
+            report.add(line, "problems.not_a_number", "column", column, "value", raw);
             return null;
         }
         BigDecimal number = value.get();
         if (number.signum() < 0 || (positive && number.signum() == 0)) {
-            report.add(line, column + " " + raw + " must be " + (positive ? "more than 0" : "0 or more"));
+            report.add(line, positive ? "problems.not_positive" : "problems.negative", "column", column, "value", raw);
             return null;
         }
         if (number.stripTrailingZeros().scale() > 2 || number.compareTo(max) > 0) {
-            report.add(line, column + " " + raw + " has more than 2 decimals or is too large");
+            report.add(line, "problems.too_precise", "column", column, "value", raw);
             return null;
         }
         return number;

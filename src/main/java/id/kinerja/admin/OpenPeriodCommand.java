@@ -53,7 +53,7 @@ class OpenPeriodCommand extends AdminCommand {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            report.add(option + " \"" + value + "\" is not a date (use yyyy-mm-dd)");
+            report.add("problems.not_a_date", "option", option, "value", value);
             return null;
         }
     }

@@ -28,17 +28,17 @@ class OpeningPeriod {
         ValidationReport report = new ValidationReport();
         String trimmed = code == null ? "" : code.trim();
         if (trimmed.isEmpty()) {
-            report.add("the period code is empty");
+            report.add("problems.period_code_empty");
         } else {
             periods.byCode(trimmed).ifPresent(existing -> report.add(
-                    "period \"" + trimmed + "\" already exists (" + existing.status() + ", "
-                            + existing.start() + " to " + existing.end() + ")"));
+                    existing.isOpen() ? "problems.period_exists_open" : "problems.period_exists_closed",
+                    "period", trimmed, "start", existing.start(), "end", existing.end()));
         }
         if (start.isAfter(end)) {
-            report.add("the start " + start + " is after the end " + end);
+            report.add("problems.start_after_end", "start", start, "end", end);
         }
         if (due.isBefore(end)) {
-            report.add("the evaluation deadline " + due + " is before the end " + end + " of the period");
+            report.add("problems.due_before_end", "due", due, "end", end);
         }
         if (!report.isEmpty()) {
             return report;

@@ -45,20 +45,20 @@ final class RosterFile {
         if (status.equals("PPPK")) {
             kind = Nip.Kind.PPPK;
         } else if (!status.isEmpty() && !status.equals("PNS")) {
-            report.add(line, "unknown status \"" + row.get("status") + "\" (use PNS or PPPK)");
+            report.add(line, "problems.unknown_status", "value", row.get("status"));
             valid = false;
         }
         String nip = Nip.normalise(row.get("nip"));
         if (nip.isEmpty()) {
-            report.add(line, "empty nip");
+            report.add(line, "problems.empty_value", "column", "nip");
             valid = false;
         } else {
-            Optional<String> problem = Nip.problemWith(nip, kind);
+            Optional<Nip.Problem> problem = Nip.check(nip, kind);
             if (problem.isPresent()) {
-                report.add(line, "NIP " + row.get("nip") + ": " + problem.get());
+                report.add(line, nipProblemKey(problem.get()), "nip", row.get("nip"));
                 valid = false;
             } else if (lineByNip.containsKey(nip)) {
-                report.add(line, "NIP " + nip + " is already on line " + lineByNip.get(nip));
+                report.add(line, "problems.duplicate_nip", "nip", nip, "first", lineByNip.get(nip));
                 valid = false;
             } else {
                 lineByNip.put(nip, line);
@@ -66,7 +66,7 @@ final class RosterFile {
         }
         for (String column : List.of("name", "position", "unit")) {
             if (row.isBlank(column)) {
-                report.add(line, "empty " + column);
+                report.add(line, "problems.empty_value", "column", column);
                 valid = false;
             }
         }
@@ -77,7 +77,7 @@ final class RosterFile {
             case "ADMIN", "HR" -> admin = true;
             case "EMPLOYEE", "PEGAWAI" -> admin = false;
             default -> {
-                report.add(line, "unknown role \"" + row.get("role") + "\" (use ADMIN, HR, EMPLOYEE or leave empty)");
+                report.add(line, "problems.unknown_role", "value", row.get("role"));
                 valid = false;
             }
         }
@@ -88,6 +88,17 @@ final class RosterFile {
         }
         return Optional.of(new RosterRow(line, nip, row.get("name"), row.get("position"), row.get("unit"),
                 parent.isEmpty() ? null : parent, supervisor.isEmpty() ? null : supervisor, admin));
+    }
+
+    private static String nipProblemKey(Nip.Problem problem) {
+        return switch (problem) {
+            case NOT_18_DIGITS -> "problems.nip_not_18_digits";
+            case BIRTH_DATE -> "problems.nip_birth_date";
+            case APPOINTMENT_MONTH -> "problems.nip_appointment_month";
+            case APPOINTMENT_YEAR -> "problems.nip_appointment_year";
+            case SEX -> "problems.nip_sex";
+            case SEQUENCE -> "problems.nip_sequence";
+        };
     }
 
     private static void checkSupervisors(List<RosterRow> rows, Map<String, Integer> lineByNip, Stored stored,
@@ -102,12 +113,12 @@ final class RosterFile {
                 continue;
             }
             if (supervisor.equals(row.nip())) {
-                report.add(row.line(), "NIP " + row.nip() + " is their own supervisor");
+                report.add(row.line(), "problems.own_supervisor", "nip", row.nip());
             } else if (!lineByNip.containsKey(supervisor) && !stored.supervisorByNip().containsKey(supervisor)) {
-                report.add(row.line(), "supervisor NIP " + supervisor + " is neither in this file nor in the database");
+                report.add(row.line(), "problems.unknown_supervisor", "nip", supervisor);
             } else {
                 cycleThrough(row.nip(), supervisorOf).ifPresent(cycle ->
-                        report.add(row.line(), "supervisor cycle: " + cycle));
+                        report.add(row.line(), "problems.supervisor_cycle", "cycle", cycle));
             }
         }
     }
@@ -134,17 +145,17 @@ final class RosterFile {
             }
             RosterRow first = firstParentLine.putIfAbsent(row.unit(), row);
             if (row.parentUnit().equals(row.unit())) {
-                report.add(row.line(), "unit \"" + row.unit() + "\" cannot be its own parent_unit");
+                report.add(row.line(), "problems.own_parent_unit", "unit", row.unit());
             } else if (first != null && !first.parentUnit().equals(row.parentUnit())) {
-                report.add(row.line(), "unit \"" + row.unit() + "\" has parent_unit \"" + first.parentUnit()
-                        + "\" on line " + first.line() + " but \"" + row.parentUnit() + "\" here");
+                report.add(row.line(), "problems.conflicting_parent_unit", "unit", row.unit(),
+                        "parent", row.parentUnit(), "first", first.line(), "first_parent", first.parentUnit());
             } else {
                 parentOf.put(row.unit(), row.parentUnit());
             }
         }
         for (RosterRow row : firstParentLine.values()) {
             cycleThrough(row.unit(), parentOf).filter(c -> !row.parentUnit().equals(row.unit()))
-                    .ifPresent(cycle -> report.add(row.line(), "parent_unit cycle: " + cycle));
+                    .ifPresent(cycle -> report.add(row.line(), "problems.parent_unit_cycle", "cycle", cycle));
         }
     }
 }

@@ -22,47 +22,47 @@ final class RosterLookup {
         this.periods = periods;
     }
 
-    /** The employee with that NIP (normalised), or a problem message. */
+    /** The employee with that NIP (normalised), or the problem with it. */
     Result<Employee> employee(String raw) {
         String nip = Nip.normalise(raw);
         if (nip.isEmpty()) {
-            return Result.problem("empty nip");
+            return Result.problem("problems.empty_value", "column", "nip");
         }
         if (Nip.problemWith(nip, Nip.Kind.PPPK).isPresent()) {
-            return Result.problem("unknown NIP " + raw + " (not 18 valid digits)");
+            return Result.problem("problems.invalid_nip", "nip", raw);
         }
         Optional<Employee> employee = employeeByNip.computeIfAbsent(nip, n -> employees.byNip(new Nip(n)));
         if (employee.isEmpty()) {
-            return Result.problem("unknown NIP " + nip);
+            return Result.problem("problems.unknown_nip", "nip", nip);
         }
         if (!employee.get().active()) {
-            return Result.problem("employee " + nip + " is not active");
+            return Result.problem("problems.inactive_employee", "nip", nip);
         }
         return Result.of(employee.get());
     }
 
     Result<Period> period(String code) {
         if (code.isEmpty()) {
-            return Result.problem("empty period");
+            return Result.problem("problems.empty_value", "column", "period");
         }
         return periodByCode.computeIfAbsent(code, periods::byCode)
                 .map(Result::of)
-                .orElseGet(() -> Result.problem("unknown period \"" + code + "\""));
+                .orElseGet(() -> Result.problem("problems.unknown_period", "period", code));
     }
 
-    /** A found value or why there is none. */
-    record Result<T>(T value, String problem) {
+    /** A found value, or why there is none: the text key of the problem and its arguments. */
+    record Result<T>(T value, String problem, Object... args) {
         static <T> Result<T> of(T value) {
             return new Result<>(value, null);
         }
 
-        static <T> Result<T> problem(String problem) {
-            return new Result<>(null, problem);
+        static <T> Result<T> problem(String key, Object... args) {
+            return new Result<>(null, key, args);
         }
 
         boolean found(int line, ValidationReport report) {
             if (problem != null) {
-                report.add(line, problem);
+                report.add(line, problem, args);
             }
             return problem == null;
         }

@@ -8,21 +8,24 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Parses every row of an import; of rows that share a key, the first is kept and the others reported by line. */
+/**
+ * Parses every row of an import; of rows that share a key, the first is kept and the others reported
+ * by line with the problem {@code alreadyOnLine} makes of the row and the line of the first.
+ */
 final class UniqueRows {
 
     private UniqueRows() {}
 
     static <R> List<R> parse(CsvTable table, ValidationReport report,
                              BiFunction<CsvRow, ValidationReport, Optional<R>> parser, Function<R, String> key,
-                             BiFunction<R, Integer, String> alreadyOnLine) {
+                             BiFunction<R, Integer, Problem> alreadyOnLine) {
         Map<String, Integer> lineByKey = new HashMap<>();
         List<R> rows = new ArrayList<>();
         for (CsvRow row : table.rows()) {
             parser.apply(row, report).ifPresent(parsed -> {
                 Integer first = lineByKey.putIfAbsent(key.apply(parsed), row.line());
                 if (first != null) {
-                    report.add(row.line(), alreadyOnLine.apply(parsed, first));
+                    report.add(alreadyOnLine.apply(parsed, first));
                 } else {
                     rows.add(parsed);
                 }

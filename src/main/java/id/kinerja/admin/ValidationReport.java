@@ -1,24 +1,30 @@
 package id.kinerja.admin;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The problems found in an input, one line each, in file order: {@code line N: what is wrong}. */
+/**
+ * The problems found in an input. Each is a text key of bot-scripts with its arguments, so that it
+ * can be shown in the chat in the reader's language and on the command line in the configured one.
+ */
 final class ValidationReport {
-
-    private record Problem(int line, String message) {}
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void add(int line, String message) {
-        problems.add(new Problem(line, message));
+    /** A problem on a line of the file; its text gets the line as {@code {line}}. */
+    void add(int line, String key, Object... args) {
+        problems.add(Problem.of(line, key, args));
     }
 
     /** A problem that belongs to no line (a missing file, an option). */
-    void add(String message) {
-        problems.add(new Problem(0, message));
+    void add(String key, Object... args) {
+        problems.add(Problem.of(0, key, args));
+    }
+
+    void add(Problem problem) {
+        problems.add(problem);
     }
 
     void addAll(ValidationReport other) {
@@ -29,32 +35,26 @@ final class ValidationReport {
         return problems.isEmpty();
     }
 
-    List<String> lines() {
-        return problems.stream()
-                .sorted(Comparator.comparingInt(Problem::line))
-                .map(p -> p.line() > 0 ? "line " + p.line() + ": " + p.message() : p.message())
-                .toList();
+    /** In file order: by line (problems without a line first), then in the order they were found. */
+    List<Problem> problems() {
+        return problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
     }
 
-    void printTo(PrintWriter err) {
-        lines().forEach(err::println);
-        err.flush();
-    }
-
-    /** Adds {@code line 1: missing column X} for each required column the header lacks; true if all are there. */
+    /** Adds {@code missing_column} on line 1 for each required column the header lacks; true if all are there. */
     boolean requireColumns(CsvTable table, List<String> required) {
         boolean complete = true;
         for (String column : required) {
             if (!table.hasColumn(column)) {
-                add(1, "missing column " + column);
+                add(1, "problems.missing_column", "column", column);
                 complete = false;
             }
         }
         return complete;
     }
 
+    /** For test failures and logs: keys and arguments, not texts. */
     @Override
     public String toString() {
-        return String.join("\n", lines());
+        return problems().stream().map(p -> p.key() + p.args()).collect(Collectors.joining("\n"));
     }
 }

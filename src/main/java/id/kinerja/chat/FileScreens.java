@@ -1,7 +1,6 @@
 package id.kinerja.chat;
 
 import id.kinerja.admin.FileImports;
-import id.kinerja.text.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,9 @@ class FileScreens {
         lines.add(result.kind() == null
                 ? turn.text("admin_file.rejected_unreadable", "file", name)
                 : turn.text("admin_file.rejected", "file", name, "kind", kindName(turn, result.kind())));
-        result.problems().stream().limit(MAX_PROBLEMS).map(Html::escape).forEach(lines::add);
+        result.problems().stream().limit(MAX_PROBLEMS)
+                .map(problem -> turn.text(problem.key(), problem.arguments()))
+                .forEach(lines::add);
         if (result.problems().size() > MAX_PROBLEMS) {
             lines.add(turn.text("admin_file.more_problems", "count", result.problems().size() - MAX_PROBLEMS));
         }

@@ -2,7 +2,9 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.text.Language;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,17 +58,62 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
                 %s,2026-11,Surat,1.234,surat,,sideways,0
                 """.formatted(STAFF, STAFF, STAFF, STAFF, KASI);
 
-        Run run = cli("import-indicators", file("ind.csv", csv).toString());
+        Run run = cli(Language.ID, "import-indicators", file("ind.csv", csv).toString());
+        Run english = cli(Language.EN, "import-indicators", file("ind.csv", csv).toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("nothing imported:",
-                "line 3: unknown NIP 199901012020011001",
-                "line 4: unknown period \"2030-01\"",
-                "line 5: period \"2026-10\" is closed",
-                "line 6: indicator \"Dokumen\" for NIP %s in period 2026-11 is already on line 2".formatted(STAFF),
-                "line 7: target 1.234 has more than 2 decimals or is too large",
-                "line 7: weight 0 must be more than 0",
-                "line 7: unknown direction \"sideways\" (use HIGHER_IS_BETTER or LOWER_IS_BETTER)");
+        assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 3: NIP 199901012020011001 tidak terdaftar. Periksa NIP-nya, "
+                        + "atau impor dulu daftar pegawai yang memuatnya.",
+                "Baris 4: periode \"2030-01\" tidak ada. Periksa kodenya, atau buka dulu periode itu.",
+                "Baris 5: periode \"2026-10\" sudah ditutup, jadi indikatornya tidak dapat diubah lagi.",
+                "Baris 6: indikator \"Dokumen\" untuk NIP %s periode 2026-11 sudah ada di baris 2. Hapus salah satunya."
+                        .formatted(STAFF),
+                "Baris 7: nilai 1.234 di kolom target terlalu besar atau punya lebih dari 2 angka di belakang koma. "
+                        + "Tulis tanpa pemisah ribuan (1234, bukan 1.234).",
+                "Baris 7: nilai 0 di kolom weight harus lebih dari 0.",
+                "Baris 7: \"sideways\" di kolom direction tidak dikenal. Isi HIGHER_IS_BETTER (makin besar makin baik) "
+                        + "atau LOWER_IS_BETTER (makin kecil makin baik).");
+        assertThat(english.exit()).isEqualTo(1);
+        assertThat(english.errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 3: NIP 199901012020011001 is not registered. Check the NIP, or first import a roster that has it.",
+                "Line 4: there is no period \"2030-01\". Check the code, or open that period first.",
+                "Line 5: period \"2026-10\" is closed, so its indicators can no longer change.",
+                "Line 6: indicator \"Dokumen\" for NIP %s in period 2026-11 is already on line 2. Delete one of the two."
+                        .formatted(STAFF),
+                "Line 7: 1.234 in column target is too large or has more than 2 decimals. "
+                        + "Write it without thousands separators (1234, not 1.234).",
+                "Line 7: 0 in column weight must be more than 0.",
+                "Line 7: \"sideways\" is not a direction. Use HIGHER_IS_BETTER or LOWER_IS_BETTER.");
+        assertThat(count("select count(*) from indicator")).isZero();
+    }
+
+    @Test
+    void badNipsEmptyPeriodsAndBadNumbersAreExplained() throws Exception {
+        jdbc.sql("update employee set active = false where nip = ?").param(SEKCAM).update();
+        String csv = """
+                nip,period,indicator,target,unit,realisation,direction,weight
+                12345,2026-11,Dokumen,150,dokumen,,HIGHER_IS_BETTER,
+                %s,2026-11,Dokumen,150,dokumen,,HIGHER_IS_BETTER,
+                %s,,Dokumen,banyak,dokumen,-2,HIGHER_IS_BETTER,
+                """.formatted(SEKCAM, STAFF);
+
+        Run run = cli(Language.ID, "import-indicators", file("ind.csv", csv).toString());
+        Run english = cli(Language.EN, "import-indicators", file("ind.csv", csv).toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: 12345 bukan NIP yang sah (18 angka). Periksa NIP-nya.",
+                "Baris 3: pegawai dengan NIP %s tidak aktif. Hapus baris ini.".formatted(SEKCAM),
+                "Baris 4: kolom period kosong. Isi nilainya.",
+                "Baris 4: \"banyak\" di kolom target bukan angka. Tulis misalnya 12,5 atau 12.5.",
+                "Baris 4: nilai -2 di kolom realisation tidak boleh negatif.");
+        assertThat(english.errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 2: 12345 is not a valid NIP (18 digits). Check the NIP.",
+                "Line 3: the employee with NIP %s is not active. Delete this line.".formatted(SEKCAM),
+                "Line 4: column period is empty. Fill it in.",
+                "Line 4: \"banyak\" in column target is not a number. Write e.g. 12.5 or 12,5.",
+                "Line 4: -2 in column realisation must not be negative.");
         assertThat(count("select count(*) from indicator")).isZero();
     }
 
@@ -107,20 +154,31 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
                 %s,2026-11,ABOVE,,
                 """.formatted(STAFF, STAFF, STAFF);
 
-        Run run = cli("import-evaluations", file("ev.csv", csv).toString());
+        Run run = cli(Language.EN, "import-evaluations", file("ev.csv", csv).toString());
+        Run indonesian = cli(Language.ID, "import-evaluations", file("ev.csv", csv).toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("nothing imported:",
-                "line 2: unknown rating \"BAGUS\" (use BELOW, MEETS, ABOVE)",
-                "line 4: empty behaviour");
+        assertThat(run.errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 2: \"BAGUS\" in column work_result is not a rating. Use BELOW, MEETS or ABOVE, "
+                        + "or Di Bawah Ekspektasi, Sesuai Ekspektasi or Di Atas Ekspektasi.",
+                "Line 4: column behaviour is empty. Fill it in.");
+        assertThat(indonesian.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: \"BAGUS\" di kolom work_result tidak dikenal. Isi Di Bawah Ekspektasi, Sesuai Ekspektasi "
+                        + "atau Di Atas Ekspektasi (boleh juga BELOW, MEETS, ABOVE).",
+                "Baris 4: kolom behaviour kosong. Isi nilainya.");
         assertThat(count("select count(*) from evaluation")).isZero();
 
-        Run duplicate = cli("import-evaluations", file("ev2.csv", """
+        Path twice = file("ev2.csv", """
                 nip,period,work_result,behaviour
                 %s,2026-11,MEETS,MEETS
                 %s,2026-11,ABOVE,MEETS
-                """.formatted(STAFF, STAFF)).toString());
-        assertThat(duplicate.errLines()).containsExactly("nothing imported:",
-                "line 3: NIP %s in period 2026-11 is already on line 2".formatted(STAFF));
+                """.formatted(STAFF, STAFF));
+        assertThat(cli(Language.EN, "import-evaluations", twice.toString()).errLines()).containsExactly(
+                "Nothing was imported. Problems found:",
+                "Line 3: the evaluation of NIP %s in period 2026-11 is already on line 2. Delete one of the two."
+                        .formatted(STAFF));
+        assertThat(cli(Language.ID, "import-evaluations", twice.toString()).errLines()).containsExactly(
+                "Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 3: penilaian NIP %s periode 2026-11 sudah ada di baris 2. Hapus salah satunya.".formatted(STAFF));
     }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,10 +59,18 @@ abstract class CliIntegrationTest {
                 + "appraisal_period, unit restart identity cascade").update();
     }
 
+    /** Runs a command in the configured language ({@code kinerja.cli.language}). */
     Run cli(String... args) {
+        return cli(null, args);
+    }
+
+    /** Runs a command whose messages are in {@code language}. */
+    Run cli(Language language, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AdminCli.execute(context, new PrintWriter(out), new PrintWriter(err), args);
+        int exit = language == null
+                ? AdminCli.execute(context, new PrintWriter(out), new PrintWriter(err), args)
+                : AdminCli.execute(context, language, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -2,16 +2,26 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
 
+    private static final Texts TEXTS = Texts.load(Path.of("bot-scripts"));
+
     private final ValidationReport report = new ValidationReport();
 
     private CsvTable parse(String text) {
         return CsvReader.read(text.getBytes(StandardCharsets.UTF_8), report);
+    }
+
+    private List<String> problems(Language language) {
+        ConsoleTexts console = new ConsoleTexts(TEXTS, language);
+        return report.problems().stream().map(console::problem).toList();
     }
 
     @Test
@@ -60,23 +70,48 @@ class CsvReaderTest {
     void problemsNameTheirLine() {
         parse("a,b\n1,2,3\n\"open,4\n");
 
-        assertThat(report.lines()).containsExactly("line 2: 3 values but the header has 2 columns",
-                "line 3: a quoted value is not closed (missing \")");
+        assertThat(problems(Language.ID)).containsExactly(
+                "Baris 2: ada 3 nilai, padahal baris judul hanya punya 2 kolom. "
+                        + "Nilai yang berisi koma atau titik koma harus diapit tanda kutip (\"…\").",
+                "Baris 3: tanda kutip (\") dibuka tetapi tidak ditutup. Tambahkan tanda kutip penutupnya.");
+        assertThat(problems(Language.EN)).containsExactly(
+                "Line 2: 3 values, but the header has only 2 columns. "
+                        + "A value with a comma or semicolon must be in quotes (\"…\").",
+                "Line 3: a quote (\") is opened but never closed. Add the closing quote.");
+    }
+
+    @Test
+    void headerProblemsAndTextAfterAQuoteNameTheirLine() {
+        parse("\n\nnip,,nip\n\"a\"b,1,2\n");
+
+        assertThat(problems(Language.ID)).containsExactly(
+                "Baris 3: ada kolom tanpa nama di baris judul. Beri nama atau hapus kolom itu.",
+                "Baris 3: kolom nip muncul dua kali di baris judul. Hapus salah satunya.",
+                "Baris 4: ada teks sesudah tanda kutip penutup. Letakkan seluruh nilai di dalam tanda kutip.");
+        assertThat(problems(Language.EN)).containsExactly(
+                "Line 3: a column in the header has no name. Name it or delete that column.",
+                "Line 3: column nip appears twice in the header. Delete one of them.",
+                "Line 4: there is text after a closing quote. Put the whole value inside the quotes.");
     }
 
     @Test
     void anEmptyFileHasNoHeader() {
         parse("");
 
-        assertThat(report.lines()).containsExactly("line 1: the file is empty: a header row is required");
+        assertThat(problems(Language.ID))
+                .containsExactly("Baris 1: berkas kosong. Baris pertama harus berisi nama-nama kolom.");
+        assertThat(problems(Language.EN))
+                .containsExactly("Line 1: the file is empty. The first row must hold the column names.");
     }
 
     @Test
     void textThatIsNotUtf8IsRefused() {
         CsvReader.read(new byte[] {'a', '\n', (byte) 0xE9, '\n'}, report);
 
-        assertThat(report.lines()).hasSize(1);
-        assertThat(report.lines().get(0)).contains("not UTF-8");
+        assertThat(problems(Language.ID)).containsExactly(
+                "Berkas ini bukan teks UTF-8. Di Excel, simpan ulang dengan Simpan Sebagai → \"CSV UTF-8\".");
+        assertThat(problems(Language.EN)).containsExactly(
+                "The file is not UTF-8 text. In Excel, save it again with Save As → \"CSV UTF-8\".");
     }
 
     @Test

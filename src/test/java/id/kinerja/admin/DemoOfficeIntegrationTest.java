@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.text.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -52,10 +53,11 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
         cli("open-period", "--code", "2026-10", "--kind", "MONTHLY", "--start", "2026-10-01", "--end", "2026-10-31",
                 "--due", "2026-11-06");
 
-        Run run = cli("demo");
+        Run run = cli(Language.EN, "demo");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("period \"2026-10\" already exists");
+        assertThat(run.errLines()).containsExactly("open-period 2026-10 refused the demo data; nothing was loaded:",
+                "Period \"2026-10\" already exists (open, 2026-10-01 to 2026-10-31). Use another code.");
         assertThat(count("select count(*) from employee")).isZero();
         assertThat(count("select count(*) from appraisal_period")).isEqualTo(1);
     }

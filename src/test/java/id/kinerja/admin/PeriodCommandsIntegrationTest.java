@@ -2,13 +2,19 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.text.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PeriodCommandsIntegrationTest extends CliIntegrationTest {
 
     private Run open(String code, String start, String end, String due) {
-        return cli("open-period", "--code", code, "--kind", "monthly", "--start", start, "--end", end, "--due", due);
+        return open(Language.EN, code, start, end, due);
+    }
+
+    private Run open(Language language, String code, String start, String end, String due) {
+        return cli(language, "open-period", "--code", code, "--kind", "monthly", "--start", start, "--end", end,
+                "--due", due);
     }
 
     @Test
@@ -30,15 +36,39 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     void refusesWrongDatesAndDuplicateCodes() {
         open("2026-11", "2026-11-01", "2026-11-30", "2026-11-30");
 
-        assertThat(open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07").errLines())
-                .containsExactly("period \"2026-11\" already exists (OPEN, 2026-11-01 to 2026-11-30)");
+        assertThat(open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07").errLines()).containsExactly(
+                "Period \"2026-11\" already exists (open, 2026-11-01 to 2026-11-30). Use another code.");
         assertThat(open("2026-12", "2026-12-31", "2026-12-01", "2026-11-01").errLines()).containsExactly(
-                "the start 2026-12-31 is after the end 2026-12-01",
-                "the evaluation deadline 2026-11-01 is before the end 2026-12-01 of the period");
+                "The start 2026-12-31 is after the end 2026-12-01.",
+                "The evaluation deadline 2026-11-01 is before the end 2026-12-01 of the period. "
+                        + "The deadline must be on or after the end.");
         Run badDate = open("2026-12", "2026-12-01", "31-12-2026", "2027-01-07");
         assertThat(badDate.exit()).isEqualTo(1);
-        assertThat(badDate.errLines()).containsExactly("--end \"31-12-2026\" is not a date (use yyyy-mm-dd)");
+        assertThat(badDate.errLines())
+                .containsExactly("--end \"31-12-2026\" is not a date. Write year-month-day, e.g. 2026-11-30.");
         assertThat(count("select count(*) from appraisal_period")).isEqualTo(1);
+    }
+
+    @Test
+    void inIndonesianTheSameProblemsAreExplainedInIndonesian() {
+        open("2026-11", "2026-11-01", "2026-11-30", "2026-11-30");
+        cli("close-period", "2026-11");
+
+        assertThat(open(Language.ID, "2026-11", "2026-11-01", "2026-11-30", "2026-12-07").errLines())
+                .containsExactly("Periode \"2026-11\" sudah ada (sudah ditutup, 2026-11-01 s.d. 2026-11-30). "
+                        + "Pakai kode lain.");
+        assertThat(open(Language.ID, "2026-12", "2026-12-31", "2026-12-01", "2026-11-01").errLines()).containsExactly(
+                "Tanggal mulai 2026-12-31 jatuh sesudah tanggal akhir 2026-12-01.",
+                "Batas waktu penilaian 2026-11-01 jatuh sebelum akhir periode 2026-12-01. "
+                        + "Batas waktu harus pada atau sesudah akhir periode.");
+        assertThat(open(Language.ID, "2026-12", "2026-12-01", "31-12-2026", "2027-01-07").errLines())
+                .containsExactly("--end \"31-12-2026\" bukan tanggal. Tulis tahun-bulan-tanggal, misalnya 2026-11-30.");
+        assertThat(open(Language.ID, " ", "2026-12-01", "2026-12-31", "2027-01-07").errLines())
+                .containsExactly("Kode periode kosong. Isi --code, misalnya 2026-11.");
+        assertThat(cli(Language.ID, "close-period", "2026-11").errLines())
+                .containsExactly("Periode \"2026-11\" sudah ditutup.");
+        assertThat(cli(Language.ID, "close-period", "2030-01").errLines())
+                .containsExactly("Tidak ada periode dengan kode \"2030-01\".");
     }
 
     @Test
@@ -46,13 +76,13 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
         open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07");
         cli("close-period", "2026-11");
 
-        Run again = cli("close-period", "2026-11");
-        Run unknown = cli("close-period", "2030-01");
+        Run again = cli(Language.EN, "close-period", "2026-11");
+        Run unknown = cli(Language.EN, "close-period", "2030-01");
 
         assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.errLines()).containsExactly("period \"2026-11\" is already closed");
+        assertThat(again.errLines()).containsExactly("Period \"2026-11\" is already closed.");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.errLines()).containsExactly("no period with code \"2030-01\"");
+        assertThat(unknown.errLines()).containsExactly("There is no period with the code \"2030-01\".");
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,28 +83,114 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
                 199101012015011006,Status Aneh,Staf,Unit Baru,%s,,HONORER
                 """.formatted(KASI, KASI, KASI, KASI, KASI, KASI, KASI, KASI));
 
-        Run run = cli("import-roster", bad.toString());
+        Run run = cli(Language.ID, "import-roster", bad.toString());
+        Run english = cli(Language.EN, "import-roster", bad.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
-                "nothing imported:",
-                "line 3: NIP 19910101201501100: NIP must be 18 digits",
-                "line 4: NIP 199101012015131001: NIP digits 13-14 are not an appointment month (01-12)",
-                "line 6: empty name",
-                "line 7: NIP 199101012015011001 is already on line 2",
-                "line 8: supervisor NIP 199201012015011001 is neither in this file nor in the database",
-                "line 9: unknown role \"BOSS\" (use ADMIN, HR, EMPLOYEE or leave empty)",
-                "line 10: unknown status \"HONORER\" (use PNS or PPPK)");
+                "Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 3: NIP 19910101201501100 harus 18 angka.",
+                "Baris 4: NIP 199101012015131001: angka ke-13 s.d. 14 harus bulan pengangkatan CPNS (01 s.d. 12). "
+                        + "Untuk pegawai PPPK, isi kolom status dengan PPPK.",
+                "Baris 6: kolom name kosong. Isi nilainya.",
+                "Baris 7: NIP 199101012015011001 sudah ada di baris 2. Hapus salah satunya.",
+                "Baris 8: NIP atasan 199201012015011001 tidak ada di berkas ini dan belum terdaftar. "
+                        + "Tambahkan atasan itu ke berkas atau perbaiki NIP-nya.",
+                "Baris 9: \"BOSS\" di kolom role tidak dikenal. Isi ADMIN, HR, PEGAWAI atau EMPLOYEE, atau kosongkan.",
+                "Baris 10: \"HONORER\" di kolom status tidak dikenal. Isi PNS atau PPPK (kosong berarti PNS).");
+        assertThat(english.exit()).isEqualTo(1);
+        assertThat(english.errLines()).containsExactly(
+                "Nothing was imported. Problems found:",
+                "Line 3: NIP 19910101201501100 must be 18 digits.",
+                "Line 4: NIP 199101012015131001: digits 13 to 14 must be the CPNS appointment month (01 to 12). "
+                        + "For a PPPK employee, put PPPK in column status.",
+                "Line 6: column name is empty. Fill it in.",
+                "Line 7: NIP 199101012015011001 is already on line 2. Delete one of the two.",
+                "Line 8: supervisor NIP 199201012015011001 is neither in this file nor registered yet. "
+                        + "Add the supervisor to the file or correct the NIP.",
+                "Line 9: \"BOSS\" is not a role. Use ADMIN, HR, EMPLOYEE or PEGAWAI, or leave column role empty.",
+                "Line 10: \"HONORER\" is not a status. Use PNS or PPPK (empty means PNS).");
         assertThat(rows("employee")).isEqualTo(employees);
         assertThat(rows("unit")).isEqualTo(units);
     }
 
     @Test
-    void aMissingColumnIsReportedOnLineOne() throws Exception {
-        Run run = cli("import-roster", file("cols.csv", "nip,name,position,unit\n%s,A,B,C\n".formatted(CAMAT)).toString());
+    void withoutAChoiceTheProblemsAreInTheConfiguredLanguage() throws Exception {
+        Path bad = file("bad.csv", "nip,name,position,unit,supervisor_nip\n12345,A,B,C,\n");
+        Language configured = context.getBean(CliProperties.class).language();
+
+        Run run = cli("import-roster", bad.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).contains("line 1: missing column supervisor_nip");
+        assertThat(run.errLines()).isEqualTo(cli(configured, "import-roster", bad.toString()).errLines())
+                .hasSize(2);
+    }
+
+    @Test
+    void everyNipProblemIsExplained() throws Exception {
+        Path bad = file("nips.csv", """
+                nip,name,position,unit,supervisor_nip
+                198602302015051001,A,Staf,Unit,
+                198609261980051001,B,Staf,Unit,
+                198609262015053001,C,Staf,Unit,
+                198609262015051000,D,Staf,Unit,
+                """);
+
+        assertThat(cli(Language.ID, "import-roster", bad.toString()).errLines()).containsExactly(
+                "Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: NIP 198602302015051001: angka ke-1 s.d. 8 harus tanggal lahir yang benar "
+                        + "(tahun, bulan, tanggal, misalnya 19860926).",
+                "Baris 3: NIP 198609261980051001: tahun pengangkatan (angka ke-9 s.d. 12) harus sesudah tahun lahir. "
+                        + "Untuk pegawai PPPK, isi kolom status dengan PPPK.",
+                "Baris 4: NIP 198609262015053001: angka ke-15 (jenis kelamin) harus 1 atau 2.",
+                "Baris 5: NIP 198609262015051000: nomor urut (angka ke-16 s.d. 18) harus mulai dari 001.");
+        assertThat(cli(Language.EN, "import-roster", bad.toString()).errLines()).containsExactly(
+                "Nothing was imported. Problems found:",
+                "Line 2: NIP 198602302015051001: digits 1 to 8 must be a real birth date "
+                        + "(year, month, day, e.g. 19860926).",
+                "Line 3: NIP 198609261980051001: the appointment year (digits 9 to 12) must be after the birth year. "
+                        + "For a PPPK employee, put PPPK in column status.",
+                "Line 4: NIP 198609262015053001: digit 15 (sex) must be 1 or 2.",
+                "Line 5: NIP 198609262015051000: the sequence number (digits 16 to 18) must start from 001.");
+    }
+
+    @Test
+    void unitParentsThatContradictEachOtherOrGoRoundAreRefused() throws Exception {
+        Path units = file("units.csv", """
+                nip,name,position,unit,supervisor_nip,parent_unit
+                %s,A,Camat,Kantor,,Kantor
+                %s,B,Kasi,Seksi A,%s,Seksi B
+                %s,C,Staf,Seksi A,%s,Kantor
+                %s,D,Staf,Seksi B,%s,Seksi A
+                """.formatted(CAMAT, SEKCAM, CAMAT, KASI, CAMAT, STAFF, CAMAT));
+
+        assertThat(cli(Language.ID, "import-roster", units.toString()).errLines()).containsExactly(
+                "Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: unit \"Kantor\" tidak boleh menjadi induknya sendiri. Perbaiki kolom parent_unit.",
+                "Baris 3: induk unit membentuk lingkaran: Seksi A → Seksi B → Seksi A. Perbaiki kolom parent_unit.",
+                "Baris 4: induk unit \"Seksi A\" di sini \"Kantor\", tetapi di baris 3 \"Seksi B\". "
+                        + "Samakan kolom parent_unit.",
+                "Baris 5: induk unit membentuk lingkaran: Seksi B → Seksi A → Seksi B. Perbaiki kolom parent_unit.");
+        assertThat(cli(Language.EN, "import-roster", units.toString()).errLines()).containsExactly(
+                "Nothing was imported. Problems found:",
+                "Line 2: unit \"Kantor\" cannot be its own parent. Correct column parent_unit.",
+                "Line 3: the parent units go round in a circle: Seksi A → Seksi B → Seksi A. Correct column parent_unit.",
+                "Line 4: unit \"Seksi A\" has the parent \"Kantor\" here but \"Seksi B\" on line 3. "
+                        + "Make column parent_unit the same.",
+                "Line 5: the parent units go round in a circle: Seksi B → Seksi A → Seksi B. Correct column parent_unit.");
+        assertThat(count("select count(*) from employee")).isZero();
+    }
+
+    @Test
+    void aMissingColumnIsReportedOnLineOne() throws Exception {
+        Path cols = file("cols.csv", "nip,name,position,unit\n%s,A,B,C\n".formatted(CAMAT));
+
+        Run run = cli(Language.ID, "import-roster", cols.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).contains("Baris 1: kolom supervisor_nip tidak ada di baris judul. Tambahkan kolom itu.");
+        assertThat(cli(Language.EN, "import-roster", cols.toString()).errLines())
+                .contains("Line 1: the header has no column supervisor_nip. Add that column.");
         assertThat(count("select count(*) from employee")).isZero();
     }
 
@@ -116,13 +203,22 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
                 %s,C,Staf,Kantor,%s
                 """.formatted(CAMAT, SEKCAM, SEKCAM, CAMAT, STAFF, STAFF));
 
-        Run run = cli("import-roster", cycle.toString());
+        Run run = cli(Language.EN, "import-roster", cycle.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("nothing imported:",
-                "line 2: supervisor cycle: %s → %s → %s".formatted(CAMAT, SEKCAM, CAMAT),
-                "line 3: supervisor cycle: %s → %s → %s".formatted(SEKCAM, CAMAT, SEKCAM),
-                "line 4: NIP %s is their own supervisor".formatted(STAFF));
+        assertThat(run.errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 2: the supervisors go round in a circle: %s → %s → %s. Correct column supervisor_nip."
+                        .formatted(CAMAT, SEKCAM, CAMAT),
+                "Line 3: the supervisors go round in a circle: %s → %s → %s. Correct column supervisor_nip."
+                        .formatted(SEKCAM, CAMAT, SEKCAM),
+                "Line 4: NIP %s is their own supervisor. Correct column supervisor_nip.".formatted(STAFF));
+        assertThat(cli(Language.ID, "import-roster", cycle.toString()).errLines()).containsExactly(
+                "Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: rantai atasan membentuk lingkaran: %s → %s → %s. Perbaiki kolom supervisor_nip."
+                        .formatted(CAMAT, SEKCAM, CAMAT),
+                "Baris 3: rantai atasan membentuk lingkaran: %s → %s → %s. Perbaiki kolom supervisor_nip."
+                        .formatted(SEKCAM, CAMAT, SEKCAM),
+                "Baris 4: NIP %s tercatat sebagai atasannya sendiri. Perbaiki kolom supervisor_nip.".formatted(STAFF));
         assertThat(count("select count(*) from employee")).isZero();
     }
 
@@ -132,10 +228,11 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
         Path cycle = file("cycle.csv", "nip,name,position,unit,supervisor_nip\n%s,Camat,Camat,Kantor Camat,%s\n"
                 .formatted(CAMAT, STAFF));
 
-        Run run = cli("import-roster", cycle.toString());
+        Run run = cli(Language.ID, "import-roster", cycle.toString());
 
-        assertThat(run.errLines()).containsExactly("nothing imported:",
-                "line 2: supervisor cycle: %s → %s → %s → %s → %s".formatted(CAMAT, STAFF, KASI, SEKCAM, CAMAT));
+        assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: rantai atasan membentuk lingkaran: %s → %s → %s → %s → %s. Perbaiki kolom supervisor_nip."
+                        .formatted(CAMAT, STAFF, KASI, SEKCAM, CAMAT));
     }
 
     @Test
@@ -156,9 +253,11 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
 
     @Test
     void aMissingFileIsOneClearLine() {
-        Run run = cli("import-roster", dir.resolve("nope.csv").toString());
+        Run run = cli(Language.ID, "import-roster", dir.resolve("nope.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("file not found: " + dir.resolve("nope.csv"));
+        assertThat(run.errLines()).containsExactly("Berkas tidak ditemukan: " + dir.resolve("nope.csv"));
+        assertThat(cli(Language.EN, "import-roster", dir.resolve("nope.csv").toString()).errLines())
+                .containsExactly("File not found: " + dir.resolve("nope.csv"));
     }
 }

@@ -15,6 +15,7 @@ class FileImportEndToEndTest extends EndToEndTest {
 
     private static final long HR_USER = 6001;
     private static final long STAFF_USER = 6002;
+    private static final long ENGLISH_HR_USER = 6004;
     private static final long GROUP = -100600;
 
     private String camatNip;
@@ -61,33 +62,65 @@ class FileImportEndToEndTest extends EndToEndTest {
         assertThat(telegram.fileDownloads()).hasSize(1);
     }
 
-    @Test
-    void bad_rows_are_listed_with_their_lines_and_nothing_is_imported() {
-        List<Map<String, Object>> employeesBefore = rows("employee");
-        List<Map<String, Object>> unitsBefore = rows("unit");
-        String roster = """
+    private String badRoster() {
+        return """
                 nip,name,position,unit,supervisor_nip,status
                 199101012015011001,Budi Nasution,Pranata Komputer,Seksi Baru,%s,
                 12345,Nip Pendek,Staf,Seksi Baru,%s,
                 199202022016022002,Atasan Hilang,Staf,Seksi Baru,199901012020011009,
                 199303032017031003,Status <Aneh> & Salah,Staf,Seksi Baru,%s,<b>PNS
                 """.formatted(camatNip, camatNip, camatNip);
+    }
 
-        SentMessage answer = sendFile(HR_USER, "pegawai.csv", roster);
+    @Test
+    void bad_rows_are_listed_with_their_lines_in_indonesian_and_nothing_is_imported() {
+        List<Map<String, Object>> employeesBefore = rows("employee");
+        List<Map<String, Object>> unitsBefore = rows("unit");
+
+        SentMessage answer = sendFile(HR_USER, "pegawai.csv", badRoster());
 
         String text = answer.plainText();
         assertThat(text).startsWith("❌ Tidak ada yang diimpor dari pegawai.csv (Daftar pegawai).");
-        List<String> problems = text.lines().filter(l -> l.startsWith("line ")).toList();
-        assertThat(problems).hasSize(3);
-        assertThat(problems.get(0)).startsWith("line 3: NIP 12345");
-        assertThat(problems.get(1)).isEqualTo(
-                "line 4: supervisor NIP 199901012020011009 is neither in this file nor in the database");
-        assertThat(problems.get(2)).isEqualTo("line 5: unknown status \"<b>PNS\" (use PNS or PPPK)");
+        assertThat(text.lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 3: NIP 12345 harus 18 angka.",
+                "Baris 4: NIP atasan 199901012020011009 tidak ada di berkas ini dan belum terdaftar. "
+                        + "Tambahkan atasan itu ke berkas atau perbaiki NIP-nya.",
+                "Baris 5: \"<b>PNS\" di kolom status tidak dikenal. Isi PNS atau PPPK (kosong berarti PNS).");
         assertThat(text).endsWith("Perbaiki semua baris di atas, lalu kirim ulang seluruh berkas.");
         assertThat(rows("employee")).isEqualTo(employeesBefore);
         assertThat(rows("unit")).isEqualTo(unitsBefore);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'ROSTER_IMPORTED'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void an_english_hr_account_reads_the_same_problems_in_english() {
+        long englishHr = fixtures.employee("Maria Sitompul", "Analis SDM Aparatur",
+                fixtures.unit("Subbag Umum dan Kepegawaian"), null);
+        jdbc.sql("update employee set is_admin = true where id = ?").param(englishHr).update();
+        telegram.registerUser(ENGLISH_HR_USER, "Maria", "en");
+        linked(ENGLISH_HR_USER, englishHr);
+
+        SentMessage answer = sendFile(ENGLISH_HR_USER, "roster.csv", badRoster());
+
+        String text = answer.plainText();
+        assertThat(text).startsWith("❌ Nothing was imported from roster.csv (Roster).");
+        assertThat(text.lines().filter(l -> l.startsWith("Line ")).toList()).containsExactly(
+                "Line 3: NIP 12345 must be 18 digits.",
+                "Line 4: supervisor NIP 199901012020011009 is neither in this file nor registered yet. "
+                        + "Add the supervisor to the file or correct the NIP.",
+                "Line 5: \"<b>PNS\" is not a status. Use PNS or PPPK (empty means PNS).");
+        assertThat(text).endsWith("Fix every line above, then send the whole file again.");
+    }
+
+    @Test
+    void markup_in_a_value_from_the_file_is_escaped_once_and_shown_as_typed() {
+        SentMessage answer = sendFile(HR_USER, "pegawai.csv", badRoster());
+
+        assertThat(answer.parseMode()).isEqualToIgnoringCase("html");
+        assertThat(answer.text()).contains("Baris 5: \"&lt;b&gt;PNS\" di kolom status tidak dikenal.")
+                .doesNotContain("<b>PNS").doesNotContain("&amp;lt;");
+        assertThat(answer.entities()).noneMatch(entity -> entity.coveredText(answer.plainText()).contains("PNS"));
     }
 
     @Test
@@ -102,11 +135,11 @@ class FileImportEndToEndTest extends EndToEndTest {
         telegram.awaitMessageContaining(HR_USER, "kirim ulang seluruh berkas", TIMEOUT);
         String all = String.join("\n", telegram.messagesIn(HR_USER).subList(before, telegram.messageCount(HR_USER))
                 .stream().map(SentMessage::plainText).toList());
-        List<String> problems = all.lines().filter(l -> l.startsWith("line ")).toList();
+        List<String> problems = all.lines().filter(l -> l.startsWith("Baris ")).toList();
         assertThat(problems).hasSize(100);
-        assertThat(problems.get(0)).startsWith("line 2: NIP 12345");
+        assertThat(problems.get(0)).isEqualTo("Baris 2: NIP 12345 harus 18 angka.");
         assertThat(all).containsPattern("… dan [1-9][0-9]* masalah lainnya");
-        assertThat(problems.get(99)).startsWith("line 101: ");
+        assertThat(problems.get(99)).isEqualTo("Baris 101: NIP 12345 harus 18 angka.");
     }
 
     @Test
