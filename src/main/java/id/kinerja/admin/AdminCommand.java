@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,6 +35,11 @@ abstract class AdminCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The command line's language ({@code kinerja.cli.language}). */
+    Language language() {
+        return texts.get().language();
     }
 
     int refuse(String problem) {

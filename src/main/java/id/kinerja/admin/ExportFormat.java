@@ -12,8 +12,13 @@ import java.util.Optional;
 /** The file formats of an export, chosen by the file name's extension. */
 public enum ExportFormat {
 
-    /** An Excel workbook: what HR opens by default. */
+    /** An Excel workbook: what HR opens by default, so read by people (labels, not codes). */
     XLSX {
+        @Override
+        public boolean readByPeople() {
+            return true;
+        }
+
         @Override
         void write(Table table, OutputStream out) throws IOException {
             XlsxWriter.write(table, out);
@@ -22,9 +27,15 @@ public enum ExportFormat {
 
     /**
      * CSV, UTF-8 with a byte-order mark so that Excel reads it as UTF-8; date-times to the minute; a text that a
-     * spreadsheet would run as a formula gets a leading apostrophe.
+     * spreadsheet would run as a formula gets a leading apostrophe. The machine format: column names and codes,
+     * whatever the reader's language, so that it can be imported again.
      */
     CSV {
+        @Override
+        public boolean readByPeople() {
+            return false;
+        }
+
         @Override
         void write(Table table, OutputStream out) throws IOException {
             CsvWriter csv = CsvWriter.withBom(out);
@@ -53,6 +64,9 @@ public enum ExportFormat {
         }
         return Optional.empty();
     }
+
+    /** Whether people read this format (header and codes as the chat's labels) rather than programs (codes). */
+    public abstract boolean readByPeople();
 
     abstract void write(Table table, OutputStream out) throws IOException;
 

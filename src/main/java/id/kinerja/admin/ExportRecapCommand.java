@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export-recap", description = {"Write the recap of a period as XLSX or CSV, chosen by the file name:",
-        "FILE.xlsx is an Excel workbook (one sheet named after the period, NIPs as text, dates as dates);",
-        "FILE.csv is CSV (UTF-8 with BOM, opens in Excel).",
+        "FILE.xlsx is an Excel workbook (one sheet named after the period, NIPs as text, dates as dates)",
+        "with column names, ratings and predicates as the bot's labels in the language of KINERJA_CLI_LANGUAGE;",
+        "FILE.csv is CSV (UTF-8 with BOM, opens in Excel) with the column names and codes below.",
         "One row per active employee: nip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at (WIB);",
         "rating columns are empty when not evaluated."})
 class ExportRecapCommand extends AdminCommand {
@@ -51,7 +52,7 @@ class ExportRecapCommand extends AdminCommand {
         try {
             int rows;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                rows = recapExport.export(period.get(), format.get(), stream, outFile.toString());
+                rows = recapExport.export(period.get(), format.get(), language(), stream, outFile.toString());
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
             out().println("recap of " + period.get().code() + ": " + rows + " employees written to " + outFile);

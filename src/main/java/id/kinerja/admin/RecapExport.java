@@ -1,7 +1,12 @@
 package id.kinerja.admin;
 
 import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Predicate;
+import id.kinerja.appraisal.Rating;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.text.Html;
+import id.kinerja.text.Language;
+import id.kinerja.text.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +17,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The recap of a period: one row per active employee with the supervisor's name, both ratings, the
  * predicate and when it was evaluated (WIB, to the minute); rating columns are empty when not
- * evaluated yet. Written as XLSX or CSV, always with the same columns.
+ * evaluated yet. Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
+ * {@code import-evaluations} reads back) with column names and codes, the workbook (what HR reads) with the
+ * chat's labels in the reader's language.
  */
 @Service
 public class RecapExport {
@@ -28,37 +38,48 @@ public class RecapExport {
     static final List<String> HEADER = List.of("nip", "name", "unit", "position", "supervisor", "work_result",
             "behaviour", "predicate", "evaluated_at");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The columns whose codes people read as the chat's labels, and the text key of each code. */
+    private static final Map<String, Function<String, String>> LABELLED = Map.of(
+            "work_result", code -> Rating.valueOf(code).textKey(),
+            "behaviour", code -> Rating.valueOf(code).textKey(),
+            "predicate", code -> Predicate.valueOf(code).textKey());
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Texts texts;
 
-    RecapExport(JdbcClient jdbc, AuditLog audit) {
+    RecapExport(JdbcClient jdbc, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.texts = texts;
     }
 
-    /** The recap as a file's bytes, e.g. to send to HR in the chat. */
+    /** The recap as a file's bytes, e.g. to send to HR in the chat; a workbook is in {@code language}. */
     @Transactional
-    public byte[] file(Period period, ExportFormat format, String actor) {
+    public byte[] file(Period period, ExportFormat format, Language language, String actor) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            export(period, format, bytes, actor, "chat as " + format);
+            export(period, format, language, bytes, actor, "chat as " + format);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** Writes the recap to a file (the stream stays open); returns the number of employees. */
+    /**
+     * Writes the recap to a file (the stream stays open); a workbook is in {@code language}. Returns the number of
+     * employees.
+     */
     @Transactional
-    public int export(Period period, ExportFormat format, OutputStream out, String target) throws IOException {
-        return export(period, format, out, AdminCli.ACTOR, target);
+    public int export(Period period, ExportFormat format, Language language, OutputStream out, String target)
+            throws IOException {
+        return export(period, format, language, out, AdminCli.ACTOR, target);
     }
 
-    private int export(Period period, ExportFormat format, OutputStream out, String actor, String target)
-            throws IOException {
+    private int export(Period period, ExportFormat format, Language language, OutputStream out, String actor,
+            String target) throws IOException {
         Table recap = recap(period);
-        format.write(recap, out);
+        format.write(format.readByPeople() ? labelled(recap, language) : recap, out);
         audit.record(actor, "RECAP_EXPORTED", "period:" + period.code(),
                 recap.rows().size() + " rows to " + target);
         return recap.rows().size();
@@ -84,6 +105,30 @@ public class RecapExport {
                             at == null ? null : wib(at)));
                 });
         return new Table(period.code(), HEADER, rows);
+    }
+
+    /**
+     * The recap as people read it: the column names and the rating and predicate codes as the chat shows them
+     * ({@code recap.<column>}, {@link Rating#textKey()}, {@link Predicate#textKey()}), as plain text; every other
+     * value as it is.
+     */
+    Table labelled(Table recap, Language language) {
+        Map<String, String> labels = new HashMap<>(); // text key -> label: a few, rendered once per file
+        Function<String, String> label = key -> labels.computeIfAbsent(key,
+                k -> Html.plain(texts.get(language, k)));
+        List<String> header = recap.header();
+        List<List<Object>> rows = new ArrayList<>(recap.rows().size());
+        for (List<Object> row : recap.rows()) {
+            List<Object> shown = new ArrayList<>(row);
+            for (int c = 0; c < header.size(); c++) {
+                Function<String, String> key = LABELLED.get(header.get(c));
+                if (key != null && shown.get(c) instanceof String code) {
+                    shown.set(c, label.apply(key.apply(code)));
+                }
+            }
+            rows.add(shown);
+        }
+        return new Table(recap.name(), header.stream().map(column -> label.apply("recap." + column)).toList(), rows);
     }
 
     private static LocalDateTime wib(Timestamp at) {

@@ -46,7 +46,7 @@ class AdminScreens {
 
     /**
      * {@code rx:<periodId>:xlsx} or {@code rx:<periodId>:csv}: the period's recap as a file, for HR only;
-     * a bare {@code rx:<periodId>} (buttons sent before XLSX existed) is CSV.
+     * a bare {@code rx:<periodId>} (buttons sent before XLSX existed) is CSV. The workbook is in HR's language.
      */
     boolean export(Turn turn, String argument) {
         Matcher tapped = EXPORT_ARGUMENT.matcher(argument);
@@ -59,7 +59,7 @@ class AdminScreens {
         }
         ExportFormat format = tapped.group(2) == null ? ExportFormat.CSV
                 : ExportFormat.valueOf(tapped.group(2).toUpperCase(Locale.ROOT));
-        byte[] file = recaps.file(period.get(), format, "employee:" + turn.me().get().nip());
+        byte[] file = recaps.file(period.get(), format, turn.language(), "employee:" + turn.me().get().nip());
         turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file,
                 turn.text("admin.recap_caption", "period", period.get().code())));
         return true;

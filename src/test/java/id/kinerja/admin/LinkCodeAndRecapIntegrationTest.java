@@ -3,6 +3,7 @@ package id.kinerja.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.account.LinkCode;
+import id.kinerja.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapToXlsxIsOneSheetNamedAfterThePeriodWithNipsAsTextAndDatesAsDates() throws Exception {
+    void exportRecapToXlsxIsOneSheetPerPeriodWithIndonesianLabelsNipsAsTextAndDatesAsDates() throws Exception {
         cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
                 "--due", "2026-12-07");
         cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,ABOVE\n"
@@ -139,13 +140,14 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
             assertThat(workbook.getNumberOfSheets()).isOne();
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("2026-11");
-            assertThat(texts(sheet.getRow(0))).containsExactly("nip", "name", "unit", "position", "supervisor",
-                    "work_result", "behaviour", "predicate", "evaluated_at");
+            assertThat(texts(sheet.getRow(0))).containsExactly("NIP", "Nama", "Unit", "Jabatan", "Atasan",
+                    "Hasil Kerja", "Perilaku Kerja", "Predikat", "Dinilai pada");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
             Row staff = rowOf(sheet, STAFF);
             assertThat(staff.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(texts(staff).subList(0, 8)).containsExactly(STAFF, "Maya Simanjuntak", "Seksi Pelayanan Umum",
-                    "Pranata Komputer", "=HYPERLINK(\"http://x\",\"klik\")", "ABOVE", "ABOVE", "SANGAT_BAIK");
+                    "Pranata Komputer", "=HYPERLINK(\"http://x\",\"klik\")", "Di Atas Ekspektasi", "Di Atas Ekspektasi",
+                    "Sangat Baik");
             assertThat(staff.getCell(4).getCellType()).isEqualTo(CellType.STRING);
             Cell evaluatedAt = staff.getCell(8);
             assertThat(evaluatedAt.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -163,6 +165,35 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".recap"));
         }
+    }
+
+    @Test
+    void exportRecapToXlsxSpeaksTheCommandLinesLanguageWhileTheCsvKeepsNamesAndCodes() throws Exception {
+        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
+                "--due", "2026-12-07");
+        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,BELOW\n"
+                .formatted(STAFF)).toString());
+        Path xlsx = dir.resolve("recap.xlsx");
+        Path csv = dir.resolve("recap.csv");
+
+        Run run = cli(Language.EN, "export-recap", "2026-11", "--out", xlsx.toString());
+        Run runCsv = cli(Language.EN, "export-recap", "2026-11", "--out", csv.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("NIP", "Name", "Unit", "Position", "Supervisor",
+                    "Work result", "Work behaviour", "Predicate", "Evaluated at");
+            assertThat(texts(rowOf(sheet, STAFF)).subList(5, 8)).containsExactly("Above expectation",
+                    "Below expectation", "Poor/Misconduct");
+            assertThat(rowOf(sheet, KASI).getCell(5)).isNull();
+        }
+        assertThat(runCsv.exit()).as(runCsv.err()).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFnip,name,unit,position,supervisor,work_result,behaviour,predicate,"
+                + "evaluated_at");
+        assertThat(lines).anyMatch(l -> l.startsWith(STAFF + ",Maya Simanjuntak,Seksi Pelayanan Umum,Pranata Komputer,"
+                + "Erwin Saragih,ABOVE,BELOW,KURANG,"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import id.kinerja.emulator.SentMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
@@ -79,16 +80,40 @@ class AdminEndToEndTest extends EndToEndTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document.content()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("LATE-1");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nip");
+            assertThat(texts(sheet.getRow(0), 9)).containsExactly("NIP", "Nama", "Unit", "Jabatan", "Atasan",
+                    "Hasil Kerja", "Perilaku Kerja", "Predikat", "Dinilai pada");
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
-            Row siti = StreamSupport.stream(sheet.spliterator(), false)
-                    .filter(row -> row.getCell(1).getStringCellValue().equals("Siti Harahap")).findFirst().orElseThrow();
+            Row siti = rowOf(sheet, "Siti Harahap");
             assertThat(siti.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(siti.getCell(0).getStringCellValue()).matches("\\d{18}");
+            assertThat(texts(siti, 8).subList(5, 8)).containsExactly("Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik");
             assertThat(DateUtil.isCellDateFormatted(siti.getCell(8))).isTrue();
         }
         assertThat(jdbc.sql("select actor from audit_log where action = 'RECAP_EXPORTED'").query(String.class).single())
                 .startsWith("employee:");
+    }
+
+    @Test
+    void an_english_hr_account_gets_the_excel_recap_in_english() throws Exception {
+        long englishHr = fixtures.employee("Maria Sitompul", "Analis SDM Aparatur",
+                fixtures.unit("Subbag Umum dan Kepegawaian"), null);
+        jdbc.sql("update employee set is_admin = true where id = ?").param(englishHr).update();
+        telegram.registerUser(5003, "Maria", "en");
+        linked(5003, englishHr);
+        SentMessage admin = say(5003, "/admin");
+        int before = telegram.messageCount(5003);
+
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5003, admin, "Download recap LATE-1 (Excel)"), TIMEOUT);
+
+        assertThat(telegram.awaitMessageCount(5003, before + 1, TIMEOUT).kind()).isEqualTo("document");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(telegram.lastDocument(5003).content()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0), 9)).containsExactly("NIP", "Name", "Unit", "Position", "Supervisor",
+                    "Work result", "Work behaviour", "Predicate", "Evaluated at");
+            assertThat(texts(rowOf(sheet, "Siti Harahap"), 8).subList(5, 8))
+                    .containsExactly("Meets expectation", "Meets expectation", "Good");
+            assertThat(rowOf(sheet, "Maria Sitompul").getCell(5)).isNull();
+        }
     }
 
     @Test
@@ -103,6 +128,20 @@ class AdminEndToEndTest extends EndToEndTest {
         assertThat(document.fileName()).isEqualTo("rekap-LATE-1.csv");
         assertThat(new String(document.content(), StandardCharsets.UTF_8))
                 .startsWith("\uFEFFnip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at\r\n");
+    }
+
+    private static Row rowOf(Sheet sheet, String name) {
+        return StreamSupport.stream(sheet.spliterator(), false)
+                .filter(row -> row.getCell(1).getStringCellValue().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The first {@code columns} cells as text, "" for an empty cell. */
+    private static List<String> texts(Row row, int columns) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            texts.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+        }
+        return texts;
     }
 
     @Test
