@@ -53,6 +53,13 @@ class OutboxStore {
     /** Pending messages: how many, and when the oldest was queued (null when none). */
     record Depth(long pending, Instant oldestCreatedAt) {}
 
+    /**
+     * The advisory lock claims take, as two int keys: a key space of its own, apart from the chat locks of the
+     * update pipeline, which are single bigint keys.
+     */
+    static final int CLAIM_LOCK_CLASS = 0x4B42; // "KB"
+    static final int CLAIM_LOCK_ID = 1;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
@@ -73,6 +80,9 @@ class OutboxStore {
     List<Claimed> claim(Instant now, Duration lease, int limit, ChatGate gate) {
         Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
+            // One claim at a time across instances: two claims running side by side could each take a different
+            // row of the same chat, neither seeing the other's uncommitted SENDING row, and send to it together.
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CLAIM_LOCK_CLASS, CLAIM_LOCK_ID).query().singleRow();
             List<Due> due = jdbc.sql("""
                             select d.*, (select max(s.sent_at) from outbox_message s
                                           where s.chat_id = d.chat_id and s.status = 'SENT') as last_sent_at
@@ -246,7 +256,10 @@ class OutboxStore {
                             select least(1, r.tokens + extract(epoch from (n.at - r.refreshed_at)) * :rate)
                                        as available,
                                    coalesce(r.paused_until > n.at, false) as paused, r.paused_until, n.at
-                              from outbox_send_rate r cross join (select clock_timestamp() as at) n
+                              from outbox_send_rate r
+                                   -- never before the last refill: a time read before waiting for another
+                                   -- instance's lock would otherwise move the refill back and mint tokens
+                                   cross join lateral (select greatest(clock_timestamp(), r.refreshed_at) as at) n
                              where r.id = 1
                                for update of r)
                         update outbox_send_rate r

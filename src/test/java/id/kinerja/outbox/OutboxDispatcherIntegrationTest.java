@@ -384,6 +384,23 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void a_claim_waits_while_another_instance_claims() throws Exception {
+        telegram.registerUser(321, "User 321", "id");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(" + OutboxStore.CLAIM_LOCK_CLASS + ", "
+                        + OutboxStore.CLAIM_LOCK_ID + ")"); // what another instance's claim holds until it commits
+            }
+            queue("claim-waits", 321, null, "Sesudah klaim lain", Keyboard.NONE);
+            dispatcher.nudge();
+            await().during(Duration.ofMillis(700)).atMost(WAIT).until(() -> telegram.messageCount(321) == 0);
+            other.rollback();
+        }
+        assertThat(telegram.awaitMessageCount(321, 1, WAIT).plainText()).isEqualTo("Sesudah klaim lain");
+    }
+
+    @Test
     void two_instances_keep_one_message_per_chat_per_second() {
         telegram.enforceRateLimits(true);
         for (long user = 301; user <= 312; user++) {
