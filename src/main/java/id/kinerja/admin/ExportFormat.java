@@ -13,12 +13,7 @@ import java.util.Optional;
 public enum ExportFormat {
 
     /** An Excel workbook: what HR opens by default, so read by people (labels, not codes). */
-    XLSX {
-        @Override
-        public boolean readByPeople() {
-            return true;
-        }
-
+    XLSX(true) {
         @Override
         void write(Table table, OutputStream out) throws IOException {
             XlsxWriter.write(table, out);
@@ -30,12 +25,7 @@ public enum ExportFormat {
      * spreadsheet would run as a formula gets a leading apostrophe. The machine format: column names and codes,
      * whatever the reader's language, so that it can be imported again.
      */
-    CSV {
-        @Override
-        public boolean readByPeople() {
-            return false;
-        }
-
+    CSV(false) {
         @Override
         void write(Table table, OutputStream out) throws IOException {
             CsvWriter csv = CsvWriter.withBom(out);
@@ -65,8 +55,16 @@ public enum ExportFormat {
         return Optional.empty();
     }
 
+    private final boolean readByPeople;
+
+    ExportFormat(boolean readByPeople) {
+        this.readByPeople = readByPeople;
+    }
+
     /** Whether people read this format (header and codes as the chat's labels) rather than programs (codes). */
-    public abstract boolean readByPeople();
+    public boolean readByPeople() {
+        return readByPeople;
+    }
 
     abstract void write(Table table, OutputStream out) throws IOException;
 

@@ -101,10 +101,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
     @Test
     void exportRecapWritesOneRowPerActiveEmployee() throws Exception {
-        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
-                "--due", "2026-12-07");
-        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,ABOVE\n"
-                .formatted(STAFF)).toString());
+        openNovemberWithStaffRated("ABOVE", "ABOVE");
         Path out = dir.resolve("recap.csv");
 
         Run run = cli("export-recap", "2026-11", "--out", out.toString());
@@ -124,10 +121,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
     @Test
     void exportRecapToXlsxIsOneSheetPerPeriodWithIndonesianLabelsNipsAsTextAndDatesAsDates() throws Exception {
-        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
-                "--due", "2026-12-07");
-        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,ABOVE\n"
-                .formatted(STAFF)).toString());
+        openNovemberWithStaffRated("ABOVE", "ABOVE");
         jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", KASI)
                 .update();
         Path out = dir.resolve("Rekap.XLSX");
@@ -169,10 +163,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
     @Test
     void exportRecapToXlsxSpeaksTheCommandLinesLanguageWhileTheCsvKeepsNamesAndCodes() throws Exception {
-        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
-                "--due", "2026-12-07");
-        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,ABOVE,BELOW\n"
-                .formatted(STAFF)).toString());
+        openNovemberWithStaffRated("ABOVE", "BELOW");
         Path xlsx = dir.resolve("recap.xlsx");
         Path csv = dir.resolve("recap.csv");
 
@@ -198,8 +189,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
     @Test
     void exportRecapRefusesOtherExtensionsAndUnknownPeriodsAndWritesNothing() throws Exception {
-        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
-                "--due", "2026-12-07");
+        openNovember();
 
         for (String name : List.of("recap.txt", "recap.xls", "recap")) {
             Run refused = cli("export-recap", "2026-11", "--out", dir.resolve(name).toString());
@@ -216,6 +206,18 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("roster.csv");
         }
         assertThat(count("select count(*) from audit_log where action = 'RECAP_EXPORTED'")).isZero();
+    }
+
+    /** Period 2026-11 open, and the staff member's evaluation in it imported. */
+    private void openNovemberWithStaffRated(String workResult, String behaviour) throws Exception {
+        openNovember();
+        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,%s,%s\n"
+                .formatted(STAFF, workResult, behaviour)).toString());
+    }
+
+    private void openNovember() throws Exception {
+        cli("open-period", "--code", "2026-11", "--kind", "MONTHLY", "--start", "2026-11-01", "--end", "2026-11-30",
+                "--due", "2026-12-07");
     }
 
     private static Row rowOf(Sheet sheet, String nip) {
