@@ -16,6 +16,11 @@ public class ScoreCards {
 
     public static final int TREND_PERIODS = 6;
 
+    /** An evaluation with its evaluator's name, as {@link #evaluation(ResultSet)} maps it; a where clause follows. */
+    private static final String EVALUATION = """
+            select e.work_result, e.behaviour, e.predicate, e.feedback, evaluator.name as evaluator
+              from evaluation e left join employee evaluator on evaluator.id = e.evaluator_id""";
+
     /**
      * The whole card in one statement, since /skor reads it on every call: the latest period with an
      * evaluation or an indicator, its evaluation as {@link #evaluation} reads it, its indicators as
@@ -33,8 +38,7 @@ public class ScoreCards {
             select p.*, ev.*, ind.*, tr.*
               from period p
               left join lateral (
-                    select e.work_result, e.behaviour, e.predicate, e.feedback, evaluator.name as evaluator
-                      from evaluation e left join employee evaluator on evaluator.id = e.evaluator_id
+                    %s
                      where e.employee_id = :emp and e.period_id = p.id) ev on true
               cross join lateral (
                     select array_agg(i.name order by i.weight desc, i.name) as indicator_names,
@@ -51,7 +55,7 @@ public class ScoreCards {
                               from evaluation te join appraisal_period tp on tp.id = te.period_id
                              where te.employee_id = :emp and tp.end_date <= p.end_date
                              order by tp.end_date desc, tp.id desc limit :trend) t) tr"""
-            .formatted(Periods.COLUMNS);
+            .formatted(Periods.COLUMNS, EVALUATION);
 
     private final JdbcClient jdbc;
 
@@ -68,10 +72,7 @@ public class ScoreCards {
     }
 
     public Optional<EvaluationResult> evaluation(long employeeId, long periodId) {
-        return jdbc.sql("""
-                        select e.work_result, e.behaviour, e.predicate, e.feedback, ev.name as evaluator
-                          from evaluation e left join employee ev on ev.id = e.evaluator_id
-                         where e.employee_id = ? and e.period_id = ?""")
+        return jdbc.sql(EVALUATION + " where e.employee_id = ? and e.period_id = ?")
                 .params(employeeId, periodId)
                 .query((rs, n) -> evaluation(rs))
                 .optional();
