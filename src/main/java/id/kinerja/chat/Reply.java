@@ -5,9 +5,23 @@ import id.kinerja.text.Keyboard;
 /** What the bot does in answer to an update; executed by the transport after the update commits. */
 public sealed interface Reply {
 
-    record SendText(long chatId, String html, Keyboard keyboard) implements Reply {}
+    /**
+     * A message. {@code queuedHtml} is what the outbox may keep when Telegram does not take the
+     * message right away: the text itself (the default), a generic text for a reply that must not be
+     * kept (e.g. about an anonymous rating), or {@code null} to drop it.
+     */
+    record SendText(long chatId, String html, Keyboard keyboard, String queuedHtml) implements Reply {
+        public SendText(long chatId, String html, Keyboard keyboard) {
+            this(chatId, html, keyboard, html);
+        }
+    }
 
-    record EditText(long chatId, int messageId, String html, Keyboard keyboard) implements Reply {}
+    /** An edit in place; {@code queuedHtml} as for {@link SendText}, used when the edit falls back to a new message. */
+    record EditText(long chatId, int messageId, String html, Keyboard keyboard, String queuedHtml) implements Reply {
+        public EditText(long chatId, int messageId, String html, Keyboard keyboard) {
+            this(chatId, messageId, html, keyboard, html);
+        }
+    }
 
     /** Replaces only the buttons of a message (an empty keyboard removes them). */
     record EditKeyboard(long chatId, int messageId, Keyboard keyboard) implements Reply {}

@@ -101,7 +101,13 @@ class TelegramReplySender implements ReplySender {
             sleep(result instanceof SendResult.RetryAfter wait ? wait.delay() : BACKOFF.multipliedBy(1L << (attempt - 1)));
             result = channel.send(send.chatId(), send.html(), send.keyboard(), partsSent[0], n -> partsSent[0] = n);
         }
-        if (retryable(result)) {
+        if (retryable(result) && send.queuedHtml() == null) {
+            log.warn("Reply to chat {} not accepted ({}); it may not be kept, so it is dropped", send.chatId(), result);
+        } else if (retryable(result) && !send.queuedHtml().equals(send.html())) {
+            log.warn("Reply to chat {} not accepted ({}); handing its generic text to the outbox", send.chatId(), result);
+            outbox.enqueue(new OutgoingMessage("REPLY", "reply:" + UUID.randomUUID(), send.chatId(), null,
+                    send.queuedHtml(), null, null));
+        } else if (retryable(result)) {
             log.warn("Reply to chat {} not accepted ({}); handing it to the outbox", send.chatId(), result);
             List<String> parts = MessageSplitter.split(send.html(), MessageSplitter.TEXT_LIMIT);
             String rest = String.join("\n", parts.subList(Math.min(partsSent[0], parts.size() - 1), parts.size()));
@@ -127,7 +133,7 @@ class TelegramReplySender implements ReplySender {
 
     private void editText(Reply.EditText edit) throws TelegramApiException {
         if (edit.messageId() <= 0) {
-            sendText(new Reply.SendText(edit.chatId(), edit.html(), edit.keyboard()));
+            sendText(new Reply.SendText(edit.chatId(), edit.html(), edit.keyboard(), edit.queuedHtml()));
             return;
         }
         try {
