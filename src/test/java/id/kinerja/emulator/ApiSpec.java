@@ -26,8 +26,7 @@ final class ApiSpec {
     record Type(String name, Map<String, Field> fields, List<String> subtypes) {
     }
 
-    static final List<Path> LOCATIONS = List.of(Path.of("../shared/telegram/bot-api-spec.json"),
-            Path.of("/work/shared/telegram/bot-api-spec.json"));
+    static final List<Path> LOCATIONS = List.of(Path.of("docs/telegram/bot-api-spec.json"));
 
     private static volatile ApiSpec shared;
 
