@@ -1,6 +1,7 @@
 package id.kinerja.telegram;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -29,7 +30,7 @@ class TelegramConfiguration {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75))
                 .writeTimeout(Duration.ofSeconds(30))
-                .addInterceptor(chain -> chain.request().url().encodedPath().endsWith("/getUpdates")
+                .addInterceptor(chain -> chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates")
                         ? chain.proceed(chain.request())
                         : chain.withReadTimeout((int) requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                                 .proceed(chain.request()))
