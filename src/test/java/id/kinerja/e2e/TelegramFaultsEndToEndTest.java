@@ -47,6 +47,17 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_reply_whose_request_gets_no_answer_is_sent_again_after_the_request_timeout() {
+        telegram.registerUser(7121, "Tamu", "id");
+        telegram.gatewayFaultNext("sendMessage", 1, GatewayFault.stall(Duration.ofSeconds(40)));
+
+        telegram.sendText(7121, "halo");
+
+        telegram.awaitMessageCount(7121, 1, Duration.ofSeconds(12));
+        assertThat(telegram.messageCount(7121)).isEqualTo(1);
+    }
+
+    @Test
     void an_evaluation_notice_under_a_502_html_page_is_delivered() {
         long unit = fixtures.unit("Seksi Pelayanan");
         long siti = fixtures.employee("Siti Aminah", "Pengadministrasi", unit, null);
