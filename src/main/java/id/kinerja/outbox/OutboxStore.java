@@ -23,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At most once, even across a crash: {@link #attempting} commits {@code attempted_at} just before the request
  * goes out. A row whose lease ran out without it was never handed to Telegram and is taken again; a row whose
  * lease ran out with it was in flight when its instance died, and may or may not have arrived (the Bot API has
- * no idempotency key): {@link #settleAbandoned} marks it UNCONFIRMED, never sends it again, and says so.
+ * no idempotency key): {@link #settleAbandoned} marks it UNCONFIRMED, never sends it again, and says so. A send
+ * Telegram answered with success but unreadably is UNCONFIRMED the same way ({@link #unconfirmed}): most likely it
+ * arrived, and a second send would be a duplicate. A timeout, by contrast, is retried: without an answer the
+ * request most often never got through, and losing the message is the worse of the two.
  */
 @Component
 class OutboxStore {
