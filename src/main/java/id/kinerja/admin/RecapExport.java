@@ -54,16 +54,28 @@ public class RecapExport {
         this.texts = texts;
     }
 
-    /** The recap as a file's bytes, e.g. to send to HR in the chat; a workbook is in {@code language}. */
-    @Transactional
-    public byte[] file(Period period, ExportFormat format, Language language, String actor) {
+    /** The recap as a file's bytes, to send to HR in the chat; a workbook is in {@code language}. */
+    public record ChatFile(Period period, ExportFormat format, byte[] content, int rows) {}
+
+    /**
+     * The recap as a file, e.g. to send to HR in the chat. Not audited yet: {@link #delivered} records the export
+     * once the file has reached the chat.
+     */
+    @Transactional(readOnly = true)
+    public ChatFile file(Period period, ExportFormat format, Language language) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Table recap = recap(period);
         try {
-            export(period, format, language, bytes, actor, "chat as " + format);
+            format.write(format.readByPeople() ? labelled(recap, language) : recap, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return new ChatFile(period, format, bytes.toByteArray(), recap.rows().size());
+    }
+
+    /** The file from {@link #file} reached {@code actor}'s chat. */
+    public void delivered(ChatFile file, String actor) {
+        exported(file.period(), actor, file.rows(), "chat as " + file.format());
     }
 
     /**
@@ -80,9 +92,12 @@ public class RecapExport {
             String target) throws IOException {
         Table recap = recap(period);
         format.write(format.readByPeople() ? labelled(recap, language) : recap, out);
-        audit.record(actor, "RECAP_EXPORTED", "period:" + period.code(),
-                recap.rows().size() + " rows to " + target);
+        exported(period, actor, recap.rows().size(), target);
         return recap.rows().size();
+    }
+
+    private void exported(Period period, String actor, int rows, String target) {
+        audit.record(actor, "RECAP_EXPORTED", "period:" + period.code(), rows + " rows to " + target);
     }
 
     /** The one place that decides the recap's columns and rows; the sheet is named after the period. */

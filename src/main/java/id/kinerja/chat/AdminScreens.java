@@ -59,9 +59,12 @@ class AdminScreens {
         }
         ExportFormat format = tapped.group(2) == null ? ExportFormat.CSV
                 : ExportFormat.valueOf(tapped.group(2).toUpperCase(Locale.ROOT));
-        byte[] file = recaps.file(period.get(), format, turn.language(), "employee:" + turn.me().get().nip());
-        turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file,
-                turn.text("admin.recap_caption", "period", period.get().code())));
+        RecapExport.ChatFile file = recaps.file(period.get(), format, turn.language());
+        String actor = "employee:" + turn.me().get().nip();
+        // audited when it has reached the chat, not when it was written
+        turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file.content(),
+                turn.text("admin.recap_caption", "period", period.get().code()), turn.text("admin.recap_undelivered"),
+                () -> recaps.delivered(file, actor)));
         return true;
     }
 
@@ -110,7 +113,7 @@ class AdminScreens {
         if (!unreachable.isEmpty()) {
             lines.add(turn.text("admin.unreachable_title"));
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
-                    "name", u.name(), "unit", u.unit(), "reason", u.reason() == null ? "-" : u.reason())));
+                    "name", u.name(), "unit", u.unit(), "reason", turn.text(u.cause().textKey()))));
         }
         lines.add("");
         lines.add(turn.text("admin_file.hint"));

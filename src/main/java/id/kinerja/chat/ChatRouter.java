@@ -108,8 +108,9 @@ class ChatRouter {
     }
 
     private void groupRedirect(Turn turn) {
-        turn.say(turn.text("group.private_only"),
-                Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), identity.privateChatLink(null))));
+        turn.say(turn.text("group.private_only"), identity.privateChatLink(null)
+                .map(link -> Keyboard.of(Keyboard.Button.link(turn.text("group.open_private"), link)))
+                .orElse(Keyboard.NONE));
     }
 
     private void onFreeText(Turn turn, String text, Optional<ConversationStore.State> state) {

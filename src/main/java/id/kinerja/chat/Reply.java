@@ -26,11 +26,25 @@ public sealed interface Reply {
     /** Replaces only the buttons of a message (an empty keyboard removes them). */
     record EditKeyboard(long chatId, int messageId, Keyboard keyboard) implements Reply {}
 
-    /** A file, e.g. HR's recap as XLSX. */
-    record SendDocument(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
+    /**
+     * A file, e.g. HR's recap as XLSX. Files cannot wait in the outbox: when Telegram does not take it,
+     * {@code undeliveredHtml} (if not null) tells the person so. {@code onDelivered} runs once Telegram has
+     * taken the file, or answered in a way that means it probably did (never when it surely did not).
+     */
+    record SendDocument(long chatId, String fileName, byte[] content, String captionHtml, String undeliveredHtml,
+                        Runnable onDelivered) implements Reply {
+        public SendDocument(long chatId, String fileName, byte[] content, String captionHtml) {
+            this(chatId, fileName, content, captionHtml, null, () -> { });
+        }
+    }
 
-    /** An image, e.g. the /skor trend chart as PNG. */
-    record SendPhoto(long chatId, String fileName, byte[] content, String captionHtml) implements Reply {}
+    /** An image, e.g. the /skor trend chart as PNG; {@code undeliveredHtml} as for {@link SendDocument}. */
+    record SendPhoto(long chatId, String fileName, byte[] content, String captionHtml, String undeliveredHtml)
+            implements Reply {
+        public SendPhoto(long chatId, String fileName, byte[] content, String captionHtml) {
+            this(chatId, fileName, content, captionHtml, null);
+        }
+    }
 
     /** Every button tap gets exactly one of these. */
     record AnswerButton(String callbackQueryId, String text, boolean alert) implements Reply {}

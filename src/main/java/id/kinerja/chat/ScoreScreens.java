@@ -69,7 +69,7 @@ class ScoreScreens {
         String first = trend.get(0).periodCode();
         String last = trend.get(trend.size() - 1).periodCode();
         turn.send(new Reply.SendPhoto(turn.chatId(), "tren-" + first + "-" + last + ".png", png,
-                turn.text("score.chart_caption", "first", first, "last", last)));
+                turn.text("score.chart_caption", "first", first, "last", last), turn.text("score.chart_undelivered")));
         return true;
     }
 

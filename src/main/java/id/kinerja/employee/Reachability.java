@@ -8,7 +8,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Reachability {
 
-    public record Unreachable(String name, String unit, String reason) {}
+    /** {@code reason}: the refusal as the Bot API wrote it (for operators); HR reads {@link #cause()}. */
+    public record Unreachable(String name, String unit, String reason) {
+        public UnreachableCause cause() {
+            return UnreachableCause.of(reason);
+        }
+    }
 
     private final JdbcClient jdbc;
 

@@ -321,6 +321,11 @@ public class OutboxDispatcher implements SmartLifecycle {
                 log.info("Outbox message {} failed (attempt {}), retrying in {}: {}", row.id(), attempts,
                         backoff.delayAfter(attempts), failure.error());
             }
+        } else if (result instanceof SendResult.Unconfirmed unconfirmed) {
+            recorded = store.unconfirmed(row, unconfirmed.error());
+            metrics.unconfirmed();
+            log.warn("Outbox message {} to chat {} probably arrived, but Telegram's answer could not be read; it is "
+                    + "not sent again (UNCONFIRMED): {}", row.id(), row.chatId(), unconfirmed.error());
         } else if (result instanceof SendResult.Rejected rejected) {
             recorded = store.fail(row, true, rejected.error());
             metrics.failed();

@@ -86,7 +86,7 @@ public class OutboxMetrics {
         http429.incrementAndGet();
     }
 
-    /** A send in flight when an instance died, found after its lease: not sent again. */
+    /** A send in flight when an instance died, or answered unreadably with success: not sent again. */
     void unconfirmed() {
         unconfirmed.incrementAndGet();
     }

@@ -23,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At most once, even across a crash: {@link #attempting} commits {@code attempted_at} just before the request
  * goes out. A row whose lease ran out without it was never handed to Telegram and is taken again; a row whose
  * lease ran out with it was in flight when its instance died, and may or may not have arrived (the Bot API has
- * no idempotency key): {@link #settleAbandoned} marks it UNCONFIRMED, never sends it again, and says so.
+ * no idempotency key): {@link #settleAbandoned} marks it UNCONFIRMED, never sends it again, and says so. A send
+ * Telegram answered with success but unreadably is UNCONFIRMED the same way ({@link #unconfirmed}): most likely it
+ * arrived, and a second send would be a duplicate. A timeout, by contrast, is retried: without an answer the
+ * request most often never got through, and losing the message is the worse of the two.
  */
 @Component
 class OutboxStore {
@@ -83,6 +86,7 @@ class OutboxStore {
             // One claim at a time across instances: two claims running side by side could each take a different
             // row of the same chat, neither seeing the other's uncommitted SENDING row, and send to it together.
             jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CLAIM_LOCK_CLASS, CLAIM_LOCK_ID).query().singleRow();
+            followLinkedChats(now);
             List<Due> due = jdbc.sql("""
                             select d.*, (select max(s.sent_at) from outbox_message s
                                           where s.chat_id = d.chat_id and s.status = 'SENT') as last_sent_at
@@ -128,6 +132,30 @@ class OutboxStore {
             }
             return taken;
         });
+    }
+
+    /**
+     * A personal message (one with an employee) goes to the chat linked to that employee when it is sent, not
+     * to the one linked when it was queued: after an unlink it is dropped (FAILED, never sent), after a re-link
+     * it follows the person to the new chat. Runs on the due rows inside the claim, before they are chosen.
+     * The one place the outbox reads who is linked where.
+     */
+    private void followLinkedChats(Instant now) {
+        String due = """
+                (m.status = 'PENDING' and m.not_before <= :now
+                 or m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null)""";
+        jdbc.sql("""
+                        update outbox_message m
+                           set status = 'FAILED', lease_until = null,
+                               last_error = 'not sent: its recipient is no longer linked to Telegram'
+                          from employee e
+                         where e.id = m.employee_id and e.telegram_user_id is null and""" + due)
+                .param("now", Timestamp.from(now)).update();
+        jdbc.sql("""
+                        update outbox_message m set chat_id = e.telegram_user_id
+                          from employee e
+                         where e.id = m.employee_id and e.telegram_user_id <> m.chat_id and""" + due)
+                .param("now", Timestamp.from(now)).update();
     }
 
     /** Pending rows of the chat go no earlier than {@code until}; their order (not_before, id) is kept. */
@@ -179,12 +207,33 @@ class OutboxStore {
                 .list();
     }
 
+    /** Delivered: a person marked unreachable is reachable again. */
     boolean markSent(Claimed row, Instant now, int telegramMessageId) {
+        Boolean done = transaction.execute(status -> {
+            int updated = jdbc.sql("""
+                            update outbox_message set status = 'SENT', sent_at = ?, telegram_message_id = ?,
+                                                      attempts = attempts + 1, lease_until = null
+                             where id = ? and status = 'SENDING' and lease_until = ?""")
+                    .params(Timestamp.from(now), telegramMessageId, row.id(), Timestamp.from(row.leaseUntil()))
+                    .update();
+            if (updated == 1 && row.employeeId() != null) {
+                jdbc.sql("""
+                                update employee set unreachable_at = null, unreachable_reason = null
+                                 where id = ? and unreachable_at is not null""")
+                        .param(row.employeeId()).update();
+            }
+            return updated == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** Telegram answered with success but unreadably: probably delivered, never sent again. */
+    boolean unconfirmed(Claimed row, String error) {
         return jdbc.sql("""
-                        update outbox_message set status = 'SENT', sent_at = ?, telegram_message_id = ?,
-                                                  attempts = attempts + 1, lease_until = null
+                        update outbox_message set status = 'UNCONFIRMED', attempts = attempts + 1, lease_until = null,
+                                                  last_error = ?
                          where id = ? and status = 'SENDING' and lease_until = ?""")
-                .params(Timestamp.from(now), telegramMessageId, row.id(), Timestamp.from(row.leaseUntil()))
+                .params(truncate(error), row.id(), Timestamp.from(row.leaseUntil()))
                 .update() == 1;
     }
 

@@ -14,7 +14,14 @@ public sealed interface SendResult {
     /** The chat cannot be reached (blocked, deactivated, chat not found): never retried. */
     record Unreachable(String reason) implements SendResult {}
 
-    /** Server error, timeout or network failure: retried with backoff. */
+    /**
+     * Telegram (or something in front of it) answered with success but the answer could not be read: the
+     * request was probably carried out, yet nothing confirms it. Not delivered; not sent again either, as the
+     * Bot API has no idempotency key and a second send would most likely be a duplicate.
+     */
+    record Unconfirmed(String error) implements SendResult {}
+
+    /** Server error (any 5xx, an unreadable error answer), timeout or network failure: retried with backoff. */
     record Transient(String error) implements SendResult {}
 
     /** Any other refusal (a 4xx about the request itself): retrying would not help. */

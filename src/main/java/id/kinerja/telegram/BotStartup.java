@@ -33,6 +33,7 @@ class BotStartup {
     }
 
     void introduce() {
+        identity.lookUpWith(this::getMe);
         try {
             User me = client.execute(new GetMe());
             identity.learnt(me.getUserName());
@@ -47,6 +48,18 @@ class BotStartup {
             log.warn("Telegram not reachable yet, continuing: {}", e.getMessage());
         }
         publishMenus();
+    }
+
+    /** getMe again, for a username still unknown (see {@link BotIdentity}); null when it fails. */
+    private String getMe() {
+        try {
+            String name = client.execute(new GetMe()).getUserName();
+            log.info("Learnt the bot's username: @{}", name);
+            return name;
+        } catch (TelegramApiException e) {
+            log.warn("getMe failed again; t.me links wait for the bot's username: {}", TelegramReplySender.describe(e));
+            return null;
+        }
     }
 
     private void publishMenus() {

@@ -1,9 +1,12 @@
 package id.kinerja.telegram;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -12,8 +15,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Configuration(proxyBeanMethods = false)
 class TelegramConfiguration {
 
+    /**
+     * The read timeout of a call that is not a long poll: a user is waiting for the answer, and a send that
+     * times out is retried (or queued) rather than holding the turn for the long poll's 75 s.
+     */
     @Bean(destroyMethod = "")
-    OkHttpClient telegramHttpClient() {
+    OkHttpClient telegramHttpClient(@Value("${kinerja.telegram.request-timeout:20s}") Duration requestTimeout) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(64);
@@ -23,6 +30,11 @@ class TelegramConfiguration {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75))
                 .writeTimeout(Duration.ofSeconds(30))
+                .addInterceptor(chain -> chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates")
+                        ? chain.proceed(chain.request())
+                        : chain.withReadTimeout((int) requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                                .proceed(chain.request()))
+                .addInterceptor(new GatewayAnswers())
                 .build();
     }
 

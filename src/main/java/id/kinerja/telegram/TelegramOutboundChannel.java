@@ -64,8 +64,13 @@ public class TelegramOutboundChannel implements OutboundChannel {
         if (e instanceof TelegramApiValidationException) {
             return new SendResult.Rejected("invalid request" + where + ": " + e.getMessage());
         }
-        if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof GatewayAnswers.UnconfirmedAnswer) {
+            return new SendResult.Unconfirmed(cause.getMessage() + where);
+        }
+        if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null
+                || request.getErrorCode() == 0) {
+            // no answer, or none that could be read (error code 0: the client could not parse it)
             return new SendResult.Transient(cause.getClass().getSimpleName() + where + ": " + e.getMessage()
                     + (cause == e ? "" : " / " + cause.getMessage()));
         }
@@ -83,7 +88,7 @@ public class TelegramOutboundChannel implements OutboundChannel {
                 || lower.contains("peer_id_invalid") || lower.contains("user is deactivated"))) {
             return new SendResult.Unreachable(error);
         }
-        if (code >= 500 || code == 401 || code == 404 || code == 420) {
+        if (code >= 500 || code == 401 || code == 404 || code == 408 || code == 420) {
             // server trouble, or a token/server misconfiguration an operator can fix: worth retrying
             return new SendResult.Transient(error);
         }

@@ -60,7 +60,8 @@ class AdminEndToEndTest extends EndToEndTest {
                 "Erwin Saragih (Subbag Umum dan Kepegawaian): 2 pegawai belum dinilai, terlambat " + late + " hari kerja",
                 "Rahmat Siregar (Subbag Umum dan Kepegawaian): 1 pegawai belum dinilai",
                 "belum menautkan Telegram: 3",
-                "Andi Sembiring (Subbag Umum dan Kepegawaian): Forbidden: bot was blocked by the user");
+                "Andi Sembiring (Subbag Umum dan Kepegawaian): memblokir bot");
+        assertThat(status).as("the reason in HR's language, not the Bot API's words").doesNotContain("Forbidden");
     }
 
     @Test

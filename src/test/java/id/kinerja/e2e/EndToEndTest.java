@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"kinerja.telegram.token=" + BotApiEmulator.TOKEN,
                 // schedules are driven explicitly by the tests that need them
                 "spring.quartz.auto-startup=false",
+                // a call that gets no answer is given up (and retried) well within the tests' waits
+                "kinerja.telegram.request-timeout=4s",
                 // no quiet hours, so outbox messages go out whatever the hour of the test run
                 "kinerja.calendar.quiet-start=00:00", "kinerja.calendar.quiet-end=00:00"})
 public abstract class EndToEndTest {

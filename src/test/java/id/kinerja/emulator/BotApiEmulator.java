@@ -117,6 +117,7 @@ public final class BotApiEmulator implements AutoCloseable {
     private final Map<String, Map<String, List<BotCommandRecord>>> commands = new TreeMap<>();
     private final List<FailRule> failRules = new ArrayList<>();
     private final List<FailRule> disconnectRules = new ArrayList<>();
+    private final List<GatewayRule> gatewayRules = new ArrayList<>();
     private boolean deliveryPaused;
     private final Set<Long> blockedUsers = new HashSet<>();
     private Duration responseDelay = Duration.ZERO;
@@ -961,6 +962,95 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * What a gateway in front of the Bot API answers instead of it: a status with a body that is not the Bot API's
+     * JSON ({@code processed}: the request reached the Bot API and was carried out first, e.g. a 200 whose answer
+     * came back garbled), or, with {@code stall}, no answer at all until that long has passed (beyond the
+     * client's timeout: the request is not carried out).
+     */
+    public record GatewayFault(int status, String contentType, String body, boolean processed, Duration stall) {
+
+        /** 502 with nginx's HTML page; the request never reached the Bot API. */
+        public static GatewayFault badGateway() {
+            return new GatewayFault(502, "text/html", "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+                    + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                    + "</body>\r\n</html>\r\n", false, Duration.ZERO);
+        }
+
+        /** 200 after carrying the request out, with a body that is not JSON. */
+        public static GatewayFault garbledOk() {
+            return new GatewayFault(200, "text/html", "<html><body>OK</body></html>", true, Duration.ZERO);
+        }
+
+        /** No answer for this long; the request is not carried out. */
+        public static GatewayFault stall(Duration stall) {
+            return new GatewayFault(0, null, null, false, stall);
+        }
+    }
+
+    /** The next {@code times} calls of {@code method} ("*" = any) get this gateway's answer (an injected fault). */
+    public void gatewayFaultNext(String method, int times, GatewayFault fault) {
+        synchronized (lock) {
+            gatewayRules.add(new GatewayRule(method == null ? "*" : method, times, fault));
+        }
+    }
+
+    private static final class GatewayRule {
+        final String method;
+        int remaining;
+        final GatewayFault fault;
+
+        GatewayRule(String method, int remaining, GatewayFault fault) {
+            this.method = method;
+            this.remaining = remaining;
+            this.fault = fault;
+        }
+    }
+
+    private GatewayFault takeGatewayFault(String method) {
+        synchronized (lock) {
+            for (Iterator<GatewayRule> it = gatewayRules.iterator(); it.hasNext(); ) {
+                GatewayRule rule = it.next();
+                if (rule.method.equals("*") || rule.method.equalsIgnoreCase(method)) {
+                    if (--rule.remaining <= 0) {
+                        it.remove();
+                    }
+                    return rule.fault;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void answerAsGateway(HttpExchange exchange, Request request, GatewayFault fault) throws IOException {
+        if (fault.processed()) {
+            try {
+                process(request);
+            } catch (ApiError e) {
+                // the garbled answer hides the Bot API's refusal as well
+            }
+        }
+        synchronized (lock) {
+            calls.add(new ApiCall(request.method, request.params, fault.status(), "gateway: " + (fault.stall().isZero()
+                    ? fault.status() + " " + fault.contentType() : "no answer for " + fault.stall()), true, Instant.now()));
+            lock.notifyAll();
+        }
+        if (!fault.stall().isZero()) {
+            try {
+                Thread.sleep(fault.stall().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return; // closing the exchange before any response header drops the connection
+        }
+        byte[] bytes = fault.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", fault.contentType());
+        exchange.sendResponseHeaders(fault.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
     /** Sends to this user's private chat answer 403 "Forbidden: bot was blocked by the user". */
     public void blockBy(long userId) {
         synchronized (lock) {
@@ -1023,6 +1113,7 @@ public final class BotApiEmulator implements AutoCloseable {
             files.clear();
             failRules.clear();
             disconnectRules.clear();
+            gatewayRules.clear();
             deliveryPaused = false;
             blockedUsers.clear();
             responseDelay = Duration.ZERO;
@@ -1077,6 +1168,11 @@ public final class BotApiEmulator implements AutoCloseable {
                         lock.notifyAll();
                     }
                     return; // closing the exchange before any response header drops the connection
+                }
+                GatewayFault gateway = takeGatewayFault(request.method);
+                if (gateway != null) {
+                    answerAsGateway(exchange, request, gateway);
+                    return;
                 }
                 answer = process(request);
             } catch (ApiError e) {

@@ -121,6 +121,7 @@ class OutboxDispatcherIntegrationTest {
         }
         long unit = fixtures.unit("Kecamatan Medan Baru");
         long employee = fixtures.employee("Siti Aminah", "Pengadministrasi", unit, null);
+        linkTo(employee, 1); // a personal message goes to the employee's linked chat
         Instant queued = Instant.now();
         for (long user = 1; user <= 20; user++) {
             queue("n:" + user, user, user == 1 ? employee : null, "Halo <b>" + user + "</b> &amp; salam",
@@ -287,6 +288,7 @@ class OutboxDispatcherIntegrationTest {
         telegram.blockBy(61);
         long unit = fixtures.unit("Kecamatan Medan Baru");
         long employee = fixtures.employee("Budi Santoso", "Pengadministrasi", unit, null);
+        linkTo(employee, 61);
 
         queue("blocked", 61, employee, "Halo", Keyboard.NONE);
 
@@ -575,6 +577,10 @@ class OutboxDispatcherIntegrationTest {
                 null, null, null), clock, new OutboxMetrics(otherStore, clock, new SimpleMeterRegistry()));
         other.start();
         return other;
+    }
+
+    private void linkTo(long employeeId, long telegramUserId) {
+        jdbc.sql("update employee set telegram_user_id = ? where id = ?").params(telegramUserId, employeeId).update();
     }
 
     private boolean queue(String key, long chatId, Long employeeId, String html, Keyboard keyboard) {

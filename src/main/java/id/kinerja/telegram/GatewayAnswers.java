@@ -1,0 +1,58 @@
+package id.kinerja.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Locale;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Answers that did not come from the Bot API itself, made into something the rest can judge. The TelegramBots
+ * client reads only the body, so a gateway's {@code 502 Bad Gateway} HTML page would surface as an unreadable
+ * answer with error code 0, indistinguishable from a {@code 200} whose body was cut: here the HTTP status is
+ * still known. A non-JSON answer with an error status becomes a Bot API error with that status as its code
+ * (so a 5xx is a passing fault like any other); a non-JSON answer with a success status throws
+ * {@link UnconfirmedAnswer}: the request was probably carried out, but nothing confirms it.
+ */
+final class GatewayAnswers implements Interceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    /** A success status with a body that is not a Bot API answer: the request may well have been carried out. */
+    static final class UnconfirmedAnswer extends IOException {
+        UnconfirmedAnswer(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Response response = chain.proceed(chain.request());
+        if (chain.request().url().encodedPath().startsWith("/file/") || isJson(response)) {
+            return response;
+        }
+        int status = response.code();
+        String what = "HTTP " + status + " with a " + contentType(response) + " body, not a Bot API answer";
+        response.close();
+        if (status >= 200 && status < 300) {
+            throw new UnconfirmedAnswer(what);
+        }
+        ObjectNode body = JSON.createObjectNode().put("ok", false).put("error_code", status).put("description", what);
+        return response.newBuilder()
+                .body(ResponseBody.create(JSON.writeValueAsString(body), JSON_TYPE))
+                .build();
+    }
+
+    private static boolean isJson(Response response) {
+        return contentType(response).contains("json");
+    }
+
+    private static String contentType(Response response) {
+        String type = response.header("Content-Type");
+        return type == null ? "untyped" : type.toLowerCase(Locale.ROOT);
+    }
+}
