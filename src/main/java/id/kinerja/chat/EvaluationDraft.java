@@ -63,6 +63,11 @@ record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Ra
         return feedback != null && !feedback.isEmpty();
     }
 
+    /** Whether the feedback there is may go with the ratings as they are now (one stored before the rule may not). */
+    boolean feedbackKeepable() {
+        return hasFeedback() && FeedbackRule.problem(feedback, workResult, behaviour).isEmpty();
+    }
+
     boolean feedbackRequired() {
         return FeedbackRule.required(workResult, behaviour);
     }

@@ -133,7 +133,7 @@ class EvaluationScreens {
             case FEEDBACK -> switch (action) {
                 case "skip" -> !draft.hasFeedback() && !draft.feedbackRequired()
                         ? Optional.of(draft.withFeedback(null)) : Optional.empty();
-                case "keep" -> draft.hasFeedback() ? Optional.of(draft.keepingFeedback()) : Optional.empty();
+                case "keep" -> draft.feedbackKeepable() ? Optional.of(draft.keepingFeedback()) : Optional.empty();
                 case "clear" -> draft.hasFeedback() && !draft.feedbackRequired()
                         ? Optional.of(draft.withFeedback(null)) : Optional.empty();
                 case "back" -> Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR));
@@ -228,7 +228,9 @@ class EvaluationScreens {
     private static List<Keyboard.Button> feedbackChoices(Turn turn, EvaluationDraft draft, String prefix) {
         List<Keyboard.Button> choices = new ArrayList<>();
         if (draft.hasFeedback()) {
-            choices.add(Keyboard.Button.tap(turn.text("evaluation.keep_feedback"), prefix + "keep"));
+            if (draft.feedbackKeepable()) {
+                choices.add(Keyboard.Button.tap(turn.text("evaluation.keep_feedback"), prefix + "keep"));
+            }
             if (!draft.feedbackRequired()) {
                 choices.add(Keyboard.Button.tap(turn.text("evaluation.clear_feedback"), prefix + "clear"));
             }
