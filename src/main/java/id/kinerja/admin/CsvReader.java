@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,9 +25,16 @@ final class CsvReader {
 
     private CsvReader() {}
 
+    /** The largest file the command line reads: far more than any office's roster, far less than the heap. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     static CsvTable read(Path file, ValidationReport report) {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                report.add("problems.file_too_large", "file", file, "max", MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                return new CsvTable(List.of(), List.of());
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             report.add("problems.file_not_found", "file", file);
@@ -63,6 +71,16 @@ final class CsvReader {
         }
         List<String> header = records.get(0).values().stream().map(CsvTable::columnName).toList();
         Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            int length = column.codePointCount(0, column.length());
+            if (length > Cells.COLUMN_NAME || ControlCharacters.inLine(column).isPresent()) {
+                // not echoed back: no header HR wrote looks like that, and the rows cannot be read by it
+                report.add(records.get(0).line(), "problems.bad_column_name", "position", i + 1, "length", length,
+                        "max", Cells.COLUMN_NAME);
+                return new CsvTable(List.of(), List.of());
+            }
+        }
         for (String column : header) {
             if (column.isEmpty()) {
                 report.add(records.get(0).line(), "problems.empty_column_name");
@@ -133,16 +151,19 @@ final class CsvReader {
             List<String> values = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean quotedField = false;
+            boolean blank = true;
             while (pos < text.length()) {
                 char c = text.charAt(pos++);
-                if (c == '"' && field.toString().isBlank() && !quotedField) {
+                if (c == '"' && blank && !quotedField) {
                     field.setLength(0);
                     quoted(field, start);
                     quotedField = true;
+                    blank = false;
                 } else if (c == separator) {
                     values.add(field.toString());
                     field.setLength(0);
                     quotedField = false;
+                    blank = true;
                 } else if (c == '\r' || c == '\n') {
                     endOfLine(c);
                     values.add(field.toString());
@@ -155,6 +176,7 @@ final class CsvReader {
                     }
                 } else {
                     field.append(c);
+                    blank &= Character.isWhitespace(c);
                 }
             }
             values.add(field.toString());

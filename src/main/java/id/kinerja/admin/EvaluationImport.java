@@ -1,6 +1,7 @@
 package id.kinerja.admin;
 
 import id.kinerja.admin.ImportCounts.Change;
+import id.kinerja.appraisal.FeedbackRule;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.appraisal.Predicate;
@@ -11,14 +12,19 @@ import id.kinerja.employee.Employees;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports evaluations ({@code nip,period,work_result,behaviour,feedback}) to migrate history: closed
- * periods are allowed. The predicate comes from {@link Predicate#of}; the evaluator is the employee's
- * current supervisor. All-or-nothing, upsert on (employee, period); each change is audited.
+ * Imports evaluations ({@code nip,period,work_result,behaviour,feedback}). The predicate comes from
+ * {@link Predicate#of}; feedback obeys {@link FeedbackRule} as in the chat. A closed period is
+ * frozen: only a migration of history from the command line ({@code --into-closed-period}) writes
+ * into one, and it credits the HR person who imports ({@code --as}) as the evaluator and is audited.
+ * Otherwise the evaluator is the employee's current supervisor. All-or-nothing, upsert on
+ * (employee, period); each change is audited.
  */
 @Service
 class EvaluationImport {
@@ -27,6 +33,12 @@ class EvaluationImport {
 
     private record Row(int line, Employee employee, Period period, Rating workResult, Rating behaviour,
             String feedback) {}
+
+    /**
+     * Who is audited, who is credited as evaluator (null: the employee's current supervisor), and
+     * whether closed periods may be written.
+     */
+    private record Mode(String actor, Employee importer, boolean intoClosedPeriods) {}
 
     private final JdbcClient jdbc;
     private final Employees employees;
@@ -45,43 +57,106 @@ class EvaluationImport {
         return importEvaluations(table, source, AdminCli.ACTOR);
     }
 
-    /** As {@link #importEvaluations(CsvTable, String)}, audited as done by {@code actor}. */
+    /** Into open periods only, audited as done by {@code actor}; the evaluator is each employee's supervisor. */
     @Transactional
     public ImportOutcome importEvaluations(CsvTable table, String source, String actor) {
+        return importEvaluations(table, source, new Mode(actor, null, false));
+    }
+
+    /**
+     * From the command line as the HR person {@code importer}, who is audited and credited as the
+     * evaluator; closed periods only when {@code intoClosedPeriods} (a migration of history).
+     */
+    @Transactional
+    public ImportOutcome importEvaluations(CsvTable table, String source, Employee importer,
+                                           boolean intoClosedPeriods) {
+        return importEvaluations(table, source, new Mode("employee:" + importer.nip(), importer, intoClosedPeriods));
+    }
+
+    private ImportOutcome importEvaluations(CsvTable table, String source, Mode mode) {
         ValidationReport report = new ValidationReport();
         if (!report.requireColumns(table, REQUIRED)) {
             return ImportOutcome.rejected(report);
         }
         RosterLookup lookup = new RosterLookup(employees, periods);
-        List<Row> rows = UniqueRows.parse(table, report, (row, problems) -> parse(row, lookup, problems),
+        List<Row> rows = UniqueRows.parse(table, Cells.EVALUATIONS, report,
+                (row, problems) -> parse(row, lookup, mode, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id(),
                 (parsed, first) -> Problem.of(parsed.line(), "problems.duplicate_evaluation",
                         "nip", parsed.employee().nip(), "period", parsed.period().code(), "first", first));
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }
-        ImportCounts counts = ImportCounts.none();
-        for (Row row : rows) {
-            counts = counts.add(upsert(row, source, actor));
+        if (!mode.intoClosedPeriods()) {
+            // read open above; one may have closed since, and none may close until this transaction ends
+            Set<Long> closed = PeriodLocks.closedOf(periods, rows.stream().map(row -> row.period().id()).toList());
+            rows.stream().filter(row -> closed.contains(row.period().id())).forEach(row -> closedPeriod(row.line(),
+                    row.period(), report));
+            if (!report.isEmpty()) {
+                return ImportOutcome.rejected(report);
+            }
         }
-        audit.record(actor, "EVALUATIONS_IMPORTED", source, counts.toString());
+        ImportCounts counts = ImportCounts.none();
+        Set<String> closedPeriods = new TreeSet<>();
+        for (Row row : rows) {
+            Change change = upsert(row, source, mode);
+            counts = counts.add(change);
+            if (!row.period().isOpen() && change != Change.UNCHANGED) {
+                closedPeriods.add(row.period().code());
+            }
+        }
+        audit.record(mode.actor(), "EVALUATIONS_IMPORTED", source, counts.toString());
+        if (!closedPeriods.isEmpty()) {
+            audit.record(mode.actor(), "EVALUATIONS_IMPORTED_INTO_CLOSED_PERIOD", source,
+                    "periods=" + String.join(",", closedPeriods) + " evaluator=employee:" + mode.importer().nip()
+                            + " " + counts);
+        }
         return ImportOutcome.done(counts);
     }
 
-    private Optional<Row> parse(CsvRow row, RosterLookup lookup, ValidationReport report) {
+    private static void closedPeriod(int line, Period period, ValidationReport report) {
+        report.add(line, "problems.closed_period_evaluation", "period", period.code());
+    }
+
+    private Optional<Row> parse(CsvRow row, RosterLookup lookup, Mode mode, ValidationReport report) {
         int line = row.line();
         var employee = lookup.employee(row.get("nip"));
         var period = lookup.period(row.get("period"));
         boolean valid = employee.found(line, report);
-        valid &= period.found(line, report);
+        if (valid && mode.importer() != null && employee.value().id() == mode.importer().id()) {
+            report.add(line, "problems.own_evaluation", "nip", employee.value().nip());
+            valid = false;
+        }
+        if (period.found(line, report)) {
+            if (!period.value().isOpen() && !mode.intoClosedPeriods()) {
+                closedPeriod(line, period.value(), report);
+                valid = false;
+            }
+        } else {
+            valid = false;
+        }
         Optional<Rating> workResult = rating(row, "work_result", report);
         Optional<Rating> behaviour = rating(row, "behaviour", report);
-        if (!valid || workResult.isEmpty() || behaviour.isEmpty()) {
+        if (workResult.isEmpty() || behaviour.isEmpty()) {
             return Optional.empty();
         }
-        String feedback = row.get("feedback");
+        String feedback = FeedbackRule.normalise(row.get("feedback"));
+        Optional<FeedbackRule.Problem> problem = FeedbackRule.problem(feedback, workResult.get(), behaviour.get());
+        if (problem.isPresent()) {
+            switch (problem.get().kind()) {
+                case REQUIRED -> report.add(line, "problems.feedback_required");
+                case TOO_LONG -> report.add(line, "problems.feedback_too_long", "length", problem.get().length(),
+                        "max", FeedbackRule.MAX_LENGTH);
+                case CONTROL_CHARACTER -> report.add(line, "problems.control_character", "column", "feedback",
+                        "character", problem.get().character());
+            }
+            valid = false;
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
         return Optional.of(new Row(line, employee.value(), period.value(), workResult.get(), behaviour.get(),
-                feedback.isEmpty() ? null : feedback));
+                feedback));
     }
 
     private static Optional<Rating> rating(CsvRow row, String column, ValidationReport report) {
@@ -97,10 +172,10 @@ class EvaluationImport {
         return rating;
     }
 
-    private Change upsert(Row row, String source, String actor) {
+    private Change upsert(Row row, String source, Mode mode) {
         record Stored(Long evaluatorId, String workResult, String behaviour, String predicate, String feedback) {}
         Predicate predicate = Predicate.of(row.workResult(), row.behaviour());
-        Long evaluator = row.employee().supervisorId();
+        Long evaluator = mode.importer() == null ? row.employee().supervisorId() : mode.importer().id();
         Optional<Stored> stored = jdbc.sql("""
                 select evaluator_id, work_result, behaviour, predicate, feedback from evaluation
                  where employee_id = ? and period_id = ?
@@ -131,9 +206,12 @@ class EvaluationImport {
                     row.feedback(), row.employee().id(), row.period().id()).update();
             change = Change.UPDATED;
         }
-        audit.record(actor, "EVALUATION_IMPORTED", "employee:" + row.employee().nip(),
-                "period=" + row.period().code() + " work_result=" + row.workResult() + " behaviour=" + row.behaviour()
-                        + " predicate=" + predicate + " (" + change.name().toLowerCase(java.util.Locale.ROOT) + ", " + source + ")");
+        audit.record(mode.actor(), "EVALUATION_IMPORTED", "employee:" + row.employee().nip(),
+                "period=" + row.period().code() + (row.period().isOpen() ? "" : " (closed)")
+                        + " work_result=" + row.workResult() + " behaviour=" + row.behaviour()
+                        + " predicate=" + predicate + " evaluator="
+                        + (mode.importer() == null ? "supervisor" : "employee:" + mode.importer().nip())
+                        + " (" + change.name().toLowerCase(java.util.Locale.ROOT) + ", " + source + ")");
         return change;
     }
 }

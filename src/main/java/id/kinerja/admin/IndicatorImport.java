@@ -10,6 +10,7 @@ import id.kinerja.employee.Employees;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,17 @@ class IndicatorImport {
             return ImportOutcome.rejected(report);
         }
         RosterLookup lookup = new RosterLookup(employees, periods);
-        List<Row> rows = UniqueRows.parse(table, report, (row, problems) -> parse(row, lookup, problems),
+        List<Row> rows = UniqueRows.parse(table, Cells.INDICATORS, report, (row, problems) -> parse(row, lookup, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name(),
                 (parsed, first) -> Problem.of(parsed.line(), "problems.duplicate_indicator", "indicator", parsed.name(),
                         "nip", parsed.employee().nip(), "period", parsed.period().code(), "first", first));
+        if (!report.isEmpty()) {
+            return ImportOutcome.rejected(report);
+        }
+        // read open above; one may have closed since, and none may close until this transaction ends
+        Set<Long> closed = PeriodLocks.closedOf(periods, rows.stream().map(row -> row.period().id()).toList());
+        rows.stream().filter(row -> closed.contains(row.period().id())).forEach(row ->
+                report.add(row.line(), "problems.closed_period", "period", row.period().code()));
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }

@@ -30,7 +30,9 @@ final class RosterFile {
         List<RosterRow> rows = new ArrayList<>();
         Map<String, Integer> lineByNip = new HashMap<>();
         for (CsvRow row : table.rows()) {
-            parse(row, report, lineByNip).ifPresent(rows::add);
+            if (Cells.check(row, Cells.ROSTER, report)) {
+                parse(row, report, lineByNip).ifPresent(rows::add);
+            }
         }
         checkSupervisors(rows, lineByNip, stored, report);
         checkUnits(rows, stored, report);
@@ -55,7 +57,7 @@ final class RosterFile {
         } else {
             Optional<Nip.Problem> problem = Nip.check(nip, kind);
             if (problem.isPresent()) {
-                report.add(line, nipProblemKey(problem.get()), "nip", row.get("nip"));
+                report.add(line, NipProblems.key(problem.get()), "nip", row.get("nip"));
                 valid = false;
             } else if (lineByNip.containsKey(nip)) {
                 report.add(line, "problems.duplicate_nip", "nip", nip, "first", lineByNip.get(nip));
@@ -88,17 +90,6 @@ final class RosterFile {
         }
         return Optional.of(new RosterRow(line, nip, row.get("name"), row.get("position"), row.get("unit"),
                 parent.isEmpty() ? null : parent, supervisor.isEmpty() ? null : supervisor, admin));
-    }
-
-    private static String nipProblemKey(Nip.Problem problem) {
-        return switch (problem) {
-            case NOT_18_DIGITS -> "problems.nip_not_18_digits";
-            case BIRTH_DATE -> "problems.nip_birth_date";
-            case APPOINTMENT_MONTH -> "problems.nip_appointment_month";
-            case APPOINTMENT_YEAR -> "problems.nip_appointment_year";
-            case SEX -> "problems.nip_sex";
-            case SEQUENCE -> "problems.nip_sequence";
-        };
     }
 
     private static void checkSupervisors(List<RosterRow> rows, Map<String, Integer> lineByNip, Stored stored,

@@ -28,8 +28,9 @@ final class RosterLookup {
         if (nip.isEmpty()) {
             return Result.problem("problems.empty_value", "column", "nip");
         }
-        if (Nip.problemWith(nip, Nip.Kind.PPPK).isPresent()) {
-            return Result.problem("problems.invalid_nip", "nip", raw);
+        Optional<Nip.Problem> problem = Nip.check(nip, Nip.Kind.PPPK);
+        if (problem.isPresent()) {
+            return Result.problem(NipProblems.key(problem.get()), "nip", raw);
         }
         Optional<Employee> employee = employeeByNip.computeIfAbsent(nip, n -> employees.byNip(new Nip(n)));
         if (employee.isEmpty()) {

@@ -52,6 +52,11 @@ public class EvaluatingReport {
         return period.get().isOpen() ? Optional.empty() : Optional.of(EvaluationRefusal.PERIOD_CLOSED);
     }
 
+    /** The evaluation already given in the period, if any: a change starts from it. */
+    public Optional<EvaluationResult> current(long reportId, long periodId) {
+        return scoreCards.evaluation(reportId, periodId);
+    }
+
     public ReportSummary summary(long reportId, long periodId) {
         Employee report = employees.byId(reportId).orElseThrow();
         Period period = periods.byId(periodId).orElseThrow();
@@ -60,14 +65,25 @@ public class EvaluatingReport {
                 scoreCards.evaluation(reportId, periodId));
     }
 
-    @Transactional
+    /**
+     * Writes the evaluation, or throws {@link EvaluationRefused} having written nothing. The period is
+     * checked again under its lock: a {@code close-period} that committed after the first check wins.
+     *
+     * @throws IllegalArgumentException when the feedback breaks {@link FeedbackRule} (the screens check it first)
+     */
+    @Transactional(noRollbackFor = EvaluationRefused.class)
     public Submitted submit(Employee evaluator, long reportId, long periodId, Rating workResult, Rating behaviour,
                             String feedback) {
+        FeedbackRule.problem(feedback, workResult, behaviour).ifPresent(problem -> {
+            throw new IllegalArgumentException("feedback refused: " + problem.kind());
+        });
         Optional<EvaluationRefusal> refusal = refusal(evaluator, reportId, periodId);
         if (refusal.isPresent()) {
-            throw new IllegalStateException("evaluation refused: " + refusal.get());
+            throw new EvaluationRefused(refusal.get());
         }
-        jdbc.sql("select id from appraisal_period where id = ? for share").param(periodId).query(Long.class).single();
+        if (!periods.lockOpen(periodId)) {
+            throw new EvaluationRefused(EvaluationRefusal.PERIOD_CLOSED);
+        }
         Employee report = employees.byId(reportId).orElseThrow();
         Period period = periods.byId(periodId).orElseThrow();
         Optional<EvaluationResult> before = scoreCards.evaluation(reportId, periodId);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appraisal periods as stored. */
 @Repository
@@ -32,6 +33,28 @@ public class Periods {
     public List<Period> open() {
         return jdbc.sql("select " + COLUMNS + " from appraisal_period p where p.status = 'OPEN' order by p.due_date")
                 .query(Periods::map).list();
+    }
+
+    /**
+     * The period, share-locked until the transaction ends and read under that lock, so its status is
+     * the committed one: a concurrent {@code close-period} waits for this transaction, or has already
+     * committed and the status says CLOSED. Needs a transaction (the lock would end at once otherwise).
+     */
+    public Optional<Period> lock(long id) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a period lock needs a transaction");
+        }
+        return jdbc.sql("select " + COLUMNS + " from appraisal_period p where p.id = ? for share")
+                .param(id).query(Periods::map).optional();
+    }
+
+    /**
+     * Whether the period is open for writing: the one rule every write of period data (evaluations,
+     * indicators, peer ratings) goes through, under the lock of {@link #lock(long)}. A check made
+     * before taking the lock proves nothing: the period may have closed since.
+     */
+    public boolean lockOpen(long id) {
+        return lock(id).filter(Period::isOpen).isPresent();
     }
 
     static Period map(ResultSet rs, int row) throws SQLException {

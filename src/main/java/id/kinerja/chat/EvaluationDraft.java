@@ -2,6 +2,7 @@ package id.kinerja.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.appraisal.FeedbackRule;
 import id.kinerja.appraisal.Rating;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -18,8 +19,9 @@ record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Ra
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static EvaluationDraft start(long reportId, long periodId) {
-        return new EvaluationDraft(newNonce(), reportId, periodId, Step.WORK, null, null, null, 0);
+    /** A new draft; when the evaluation is being changed, it starts with the feedback already given. */
+    static EvaluationDraft start(long reportId, long periodId, String currentFeedback) {
+        return new EvaluationDraft(newNonce(), reportId, periodId, Step.WORK, null, null, currentFeedback, 0);
     }
 
     EvaluationDraft at(Step next) {
@@ -52,9 +54,22 @@ record EvaluationDraft(String nonce, long reportId, long periodId, Step step, Ra
         return new EvaluationDraft(nonce, reportId, periodId, step, workResult, behaviour, feedback, 0);
     }
 
-    /** Feedback is required when either rating is below expectation (SPEC §2.3). */
+    /** The feedback there is (already given, or typed before going back) goes on unchanged. */
+    EvaluationDraft keepingFeedback() {
+        return at(Step.CONFIRM);
+    }
+
+    boolean hasFeedback() {
+        return feedback != null && !feedback.isEmpty();
+    }
+
+    /** Whether the feedback there is may go with the ratings as they are now (one stored before the rule may not). */
+    boolean feedbackKeepable() {
+        return hasFeedback() && FeedbackRule.problem(feedback, workResult, behaviour).isEmpty();
+    }
+
     boolean feedbackRequired() {
-        return workResult == Rating.BELOW || behaviour == Rating.BELOW;
+        return FeedbackRule.required(workResult, behaviour);
     }
 
     String json() {

@@ -2,6 +2,9 @@ package id.kinerja.chat;
 
 import id.kinerja.appraisal.EvaluatingReport;
 import id.kinerja.appraisal.EvaluationRefusal;
+import id.kinerja.appraisal.EvaluationRefused;
+import id.kinerja.appraisal.EvaluationResult;
+import id.kinerja.appraisal.FeedbackRule;
 import id.kinerja.appraisal.PendingEvaluations;
 import id.kinerja.appraisal.PendingReport;
 import id.kinerja.appraisal.Predicate;
@@ -27,7 +30,7 @@ class EvaluationScreens {
     static final String OPEN = "ev";
     static final String STEP = "ew";
     static final String STATE = "EVALUATING";
-    static final int MAX_FEEDBACK = 2000;
+    static final int MAX_FEEDBACK = FeedbackRule.MAX_LENGTH;
 
     private final EvaluatingReport evaluating;
     private final PendingEvaluations pending;
@@ -57,7 +60,8 @@ class EvaluationScreens {
             turn.answer(refusalText(turn, refusal.get()), true);
             return true;
         }
-        EvaluationDraft draft = EvaluationDraft.start(reportId, periodId);
+        EvaluationDraft draft = EvaluationDraft.start(reportId, periodId,
+                evaluating.current(reportId, periodId).map(EvaluationResult::feedback).orElse(null));
         save(turn, draft);
         turn.say(card(turn, draft), keyboard(turn, draft));
         return true;
@@ -94,15 +98,26 @@ class EvaluationScreens {
         return true;
     }
 
-    /** Free text while the draft waits for feedback. */
+    /** Free text while the draft waits for feedback; feedback that breaks the rule is explained, the draft stays. */
     void text(Turn turn, String text) {
         Optional<EvaluationDraft> draft = draft(turn);
         if (draft.isEmpty() || draft.get().step() != EvaluationDraft.Step.FEEDBACK) {
             turn.say(turn.text("evaluation.use_buttons"));
-        } else if (text.length() > MAX_FEEDBACK) {
-            turn.say(turn.text("evaluation.feedback_too_long", "length", text.length(), "max", MAX_FEEDBACK));
+            return;
+        }
+        String feedback = FeedbackRule.normalise(text);
+        Optional<FeedbackRule.Problem> problem = FeedbackRule.problem(feedback, draft.get().workResult(),
+                draft.get().behaviour());
+        if (problem.isPresent()) {
+            turn.say(switch (problem.get().kind()) {
+                case TOO_LONG -> turn.text("evaluation.feedback_too_long", "length", problem.get().length(),
+                        "max", MAX_FEEDBACK);
+                case CONTROL_CHARACTER -> turn.text("evaluation.feedback_control_character",
+                        "character", problem.get().character());
+                case REQUIRED -> turn.text("evaluation.feedback_empty");
+            });
         } else {
-            EvaluationDraft next = draft.get().withFeedback(text).inNewMessage();
+            EvaluationDraft next = draft.get().withFeedback(feedback).inNewMessage();
             turn.removeButtons(draft.get().messageId());
             save(turn, next);
             turn.say(card(turn, next), keyboard(turn, next));
@@ -115,9 +130,15 @@ class EvaluationScreens {
             case WORK -> action.startsWith("w.") ? rating.map(draft::withWorkResult) : Optional.empty();
             case BEHAVIOUR -> action.startsWith("b.") ? rating.map(draft::withBehaviour)
                     : action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.WORK)) : Optional.empty();
-            case FEEDBACK -> action.equals("skip") && !draft.feedbackRequired()
-                    ? Optional.of(draft.withFeedback(null))
-                    : action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR)) : Optional.empty();
+            case FEEDBACK -> switch (action) {
+                case "skip" -> !draft.hasFeedback() && !draft.feedbackRequired()
+                        ? Optional.of(draft.withFeedback(null)) : Optional.empty();
+                case "keep" -> draft.feedbackKeepable() ? Optional.of(draft.keepingFeedback()) : Optional.empty();
+                case "clear" -> draft.hasFeedback() && !draft.feedbackRequired()
+                        ? Optional.of(draft.withFeedback(null)) : Optional.empty();
+                case "back" -> Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR));
+                default -> Optional.empty();
+            };
             case CONFIRM -> action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.FEEDBACK))
                     : Optional.empty();
         };
@@ -125,8 +146,17 @@ class EvaluationScreens {
 
     private void submit(Turn turn, EvaluationDraft draft) {
         Employee me = turn.me().orElseThrow();
-        EvaluatingReport.Submitted submitted = evaluating.submit(me, draft.reportId(), draft.periodId(),
-                draft.workResult(), draft.behaviour(), draft.feedback());
+        EvaluatingReport.Submitted submitted;
+        try {
+            submitted = evaluating.submit(me, draft.reportId(), draft.periodId(), draft.workResult(),
+                    draft.behaviour(), draft.feedback());
+        } catch (EvaluationRefused refused) {
+            // the period closed (or the report moved) after the step's check
+            conversations.clear(turn.userId());
+            turn.answer(refusalText(turn, refused.refusal()), true);
+            turn.show(refusalText(turn, refused.refusal()), Keyboard.NONE);
+            return;
+        }
         conversations.clear(turn.userId());
         notices.evaluated(me, submitted);
         String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
@@ -165,8 +195,11 @@ class EvaluationScreens {
             case WORK -> turn.text("evaluation.ask_work", "name", summary.name());
             case BEHAVIOUR -> turn.text("evaluation.ask_behaviour", "name", summary.name(),
                     "work", turn.text(draft.workResult().textKey()));
-            case FEEDBACK -> turn.text(draft.feedbackRequired() ? "evaluation.ask_feedback_required"
-                    : "evaluation.ask_feedback_optional", "name", summary.name(), "max", MAX_FEEDBACK);
+            case FEEDBACK -> draft.hasFeedback()
+                    ? turn.text("evaluation.ask_feedback_current", "name", summary.name(), "max", MAX_FEEDBACK,
+                            "feedback", draft.feedback())
+                    : turn.text(draft.feedbackRequired() ? "evaluation.ask_feedback_required"
+                            : "evaluation.ask_feedback_optional", "name", summary.name(), "max", MAX_FEEDBACK);
             case CONFIRM -> turn.text("evaluation.confirm",
                     "work", turn.text(draft.workResult().textKey()),
                     "behaviour", turn.text(draft.behaviour().textKey()),
@@ -184,12 +217,27 @@ class EvaluationScreens {
         return switch (draft.step()) {
             case WORK -> ratings(turn, prefix + "w.", List.of(cancel));
             case BEHAVIOUR -> ratings(turn, prefix + "b.", List.of(back, cancel));
-            case FEEDBACK -> new Keyboard(List.of(draft.feedbackRequired() ? List.of()
-                    : List.of(Keyboard.Button.tap(turn.text("evaluation.skip"), prefix + "skip")), List.of(back, cancel)));
+            case FEEDBACK -> new Keyboard(List.of(feedbackChoices(turn, draft, prefix), List.of(back, cancel)));
             case CONFIRM -> new Keyboard(List.of(
                     List.of(Keyboard.Button.tap(turn.text("evaluation.submit"), prefix + "submit")),
                     List.of(back, cancel)));
         };
+    }
+
+    /** Keep or clear the feedback there is, or skip when there is none; nothing to tap when it must be typed. */
+    private static List<Keyboard.Button> feedbackChoices(Turn turn, EvaluationDraft draft, String prefix) {
+        List<Keyboard.Button> choices = new ArrayList<>();
+        if (draft.hasFeedback()) {
+            if (draft.feedbackKeepable()) {
+                choices.add(Keyboard.Button.tap(turn.text("evaluation.keep_feedback"), prefix + "keep"));
+            }
+            if (!draft.feedbackRequired()) {
+                choices.add(Keyboard.Button.tap(turn.text("evaluation.clear_feedback"), prefix + "clear"));
+            }
+        } else if (!draft.feedbackRequired()) {
+            choices.add(Keyboard.Button.tap(turn.text("evaluation.skip"), prefix + "skip"));
+        }
+        return choices;
     }
 
     /** One rating per row: the labels are long and must stay readable on a phone. */

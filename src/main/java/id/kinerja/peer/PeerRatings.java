@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Giving teamwork ratings: who may rate whom (same unit, not self, open period), recording and
@@ -77,6 +78,7 @@ public class PeerRatings {
      * Records (or replaces, comment included) the rater's rating of a colleague; empty when refused.
      * The period row is share-locked so a concurrent close either waits for this rating or refuses it.
      */
+    @Transactional
     public Optional<Recorded> rate(Employee rater, long rateeId, long periodId, int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("stars must be 1 to 5");
@@ -98,6 +100,7 @@ public class PeerRatings {
     }
 
     /** Adds the comment to the rater's existing rating of the colleague; false when refused or not rated. */
+    @Transactional
     public boolean comment(Employee rater, long rateeId, long periodId, String comment) {
         if (comment == null || comment.isBlank() || comment.codePointCount(0, comment.length()) > PeerProperties.MAX_COMMENT
                 || !lockOpen(periodId) || refusal(Optional.of(rater), rateeId, periodId).isPresent()) {
@@ -131,7 +134,6 @@ public class PeerRatings {
     }
 
     private boolean lockOpen(long periodId) {
-        return jdbc.sql("select status from appraisal_period where id = ? for share")
-                .param(periodId).query(String.class).optional().filter("OPEN"::equals).isPresent();
+        return periods.lockOpen(periodId);
     }
 }

@@ -103,13 +103,13 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
-                "Baris 2: 12345 bukan NIP yang sah (18 angka). Periksa NIP-nya.",
+                "Baris 2: NIP 12345 harus 18 angka.",
                 "Baris 3: pegawai dengan NIP %s tidak aktif. Hapus baris ini.".formatted(SEKCAM),
                 "Baris 4: kolom period kosong. Isi nilainya.",
                 "Baris 4: \"banyak\" di kolom target bukan angka. Tulis misalnya 12,5 atau 12.5.",
                 "Baris 4: nilai -2 di kolom realisation tidak boleh negatif.");
         assertThat(english.errLines()).containsExactly("Nothing was imported. Problems found:",
-                "Line 2: 12345 is not a valid NIP (18 digits). Check the NIP.",
+                "Line 2: NIP 12345 must be 18 digits.",
                 "Line 3: the employee with NIP %s is not active. Delete this line.".formatted(SEKCAM),
                 "Line 4: column period is empty. Fill it in.",
                 "Line 4: \"banyak\" in column target is not a number. Write e.g. 12.5 or 12,5.",
@@ -118,31 +118,95 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void importsEvaluationsWithIndonesianLabelsIntoClosedPeriods() throws Exception {
+    void aClosedPeriodIsFrozenForImportedEvaluationsWithoutTheFlag() throws Exception {
         String csv = """
                 nip,period,work_result,behaviour,feedback
                 %s,2026-10,Di Atas Ekspektasi,sesuai ekspektasi,"Pengaduan ditangani cepat, terima kasih."
-                %s,2026-10,BELOW,BELOW,
-                """.formatted(STAFF, KASI);
+                """.formatted(STAFF);
+        List<Map<String, Object>> auditBefore = rows("audit_log");
 
-        Run run = cli("import-evaluations", file("ev.csv", csv).toString());
+        Run run = cli(Language.ID, "import-evaluations", file("ev.csv", csv).toString());
+        Run asHrOnly = cli(Language.ID, "import-evaluations", file("ev.csv", csv).toString(), "--as", KASI);
+        Run flagOnly = cli(Language.ID, "import-evaluations", file("ev.csv", csv).toString(), "--into-closed-period");
+
+        String closed = "Baris 2: periode \"2026-10\" sudah ditutup, jadi penilaiannya tidak dapat diubah lagi. "
+                + "Riwayat untuk periode yang sudah ditutup hanya dapat diimpor di server dengan import-evaluations "
+                + "--into-closed-period --as NIP.";
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:", closed);
+        assertThat(asHrOnly.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:", closed);
+        assertThat(flagOnly.exit()).isEqualTo(1);
+        assertThat(flagOnly.errLines()).containsExactly("--into-closed-period memerlukan --as NIP: petugas kepegawaian "
+                + "yang mengimpor, yang dicatat sebagai penilai riwayat itu.");
+        assertThat(count("select count(*) from evaluation")).isZero();
+        assertThat(rows("audit_log")).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void historyIsMigratedIntoAClosedPeriodOnlyWithTheFlagCreditingTheImportingHrPerson() throws Exception {
+        cli("grant-admin", CAMAT);
+        String csv = """
+                nip,period,work_result,behaviour,feedback
+                %s,2026-10,Di Atas Ekspektasi,sesuai ekspektasi,"Pengaduan ditangani cepat, terima kasih."
+                %s,2026-10,BELOW,BELOW,Perlu rencana perbaikan.
+                %s,2026-11,MEETS,MEETS,
+                """.formatted(STAFF, KASI, SEKCAM);
+
+        Run run = cli("import-evaluations", file("ev.csv", csv).toString(), "--into-closed-period", "--as", CAMAT);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 added, 0 updated, 0 unchanged");
+        assertThat(run.out()).contains("3 added, 0 updated, 0 unchanged");
         List<Map<String, Object>> rows = jdbc.sql("""
                 select e.nip, v.work_result, v.behaviour, v.predicate, v.feedback, s.nip as evaluator
                   from evaluation v join employee e on e.id = v.employee_id left join employee s on s.id = v.evaluator_id
                  order by e.nip desc
                 """).query().listOfRows();
         assertThat(rows.get(0)).containsEntry("nip", STAFF).containsEntry("work_result", "ABOVE")
-                .containsEntry("behaviour", "MEETS").containsEntry("predicate", "BAIK").containsEntry("evaluator", KASI)
+                .containsEntry("behaviour", "MEETS").containsEntry("predicate", "BAIK").containsEntry("evaluator", CAMAT)
                 .containsEntry("feedback", "Pengaduan ditangani cepat, terima kasih.");
-        assertThat(rows.get(1)).containsEntry("predicate", "SANGAT_KURANG").containsEntry("evaluator", SEKCAM);
-        assertThat(count("select count(*) from audit_log where action = 'EVALUATION_IMPORTED'")).isEqualTo(2);
+        assertThat(rows.get(1)).containsEntry("nip", KASI).containsEntry("predicate", "SANGAT_KURANG")
+                .containsEntry("evaluator", CAMAT);
+        assertThat(rows).extracting(row -> row.get("evaluator")).as("never the current supervisor")
+                .doesNotContain(KASI, SEKCAM);
+        assertThat(jdbc.sql("select actor || ' ' || details from audit_log where action = 'EVALUATION_IMPORTED' "
+                + "order by id").query(String.class).list()).satisfiesExactly(
+                staff -> assertThat(staff).startsWith("employee:" + CAMAT + " period=2026-10 (closed)")
+                        .contains("evaluator=employee:" + CAMAT),
+                kasi -> assertThat(kasi).contains("period=2026-10 (closed)"),
+                sekcam -> assertThat(sekcam).contains("period=2026-11 ").doesNotContain("(closed)"));
+        assertThat(jdbc.sql("select actor || ' ' || details from audit_log "
+                + "where action = 'EVALUATIONS_IMPORTED_INTO_CLOSED_PERIOD'").query(String.class).single())
+                .isEqualTo("employee:" + CAMAT + " periods=2026-10 evaluator=employee:" + CAMAT
+                        + " 3 added, 0 updated, 0 unchanged");
 
-        Run again = cli("import-evaluations", file("ev.csv", csv).toString());
-        assertThat(again.out()).contains("0 added, 0 updated, 2 unchanged");
-        assertThat(count("select count(*) from audit_log where action = 'EVALUATION_IMPORTED'")).isEqualTo(2);
+        Run again = cli("import-evaluations", file("ev.csv", csv).toString(), "--into-closed-period", "--as", CAMAT);
+        assertThat(again.out()).contains("0 added, 0 updated, 3 unchanged");
+        assertThat(count("select count(*) from audit_log where action = 'EVALUATION_IMPORTED'")).isEqualTo(3);
+        assertThat(count("select count(*) from audit_log where action = 'EVALUATIONS_IMPORTED_INTO_CLOSED_PERIOD'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theImportingHrPersonMustBeAnAdminAndCannotImportTheirOwnEvaluation() throws Exception {
+        String csv = """
+                nip,period,work_result,behaviour,feedback
+                %s,2026-10,MEETS,MEETS,
+                """.formatted(KASI);
+        Path ev = file("ev.csv", csv);
+        List<Map<String, Object>> auditBefore = rows("audit_log");
+
+        assertThat(cli(Language.ID, "import-evaluations", ev.toString(), "--into-closed-period", "--as", STAFF)
+                .errLines()).containsExactly("Maya Simanjuntak (NIP %s) bukan admin kepegawaian. --as harus NIP "
+                .formatted(STAFF) + "petugas kepegawaian (lihat grant-admin).");
+        assertThat(cli(Language.ID, "import-evaluations", ev.toString(), "--into-closed-period", "--as",
+                "199901012020011001").errLines()).containsExactly("Tidak ada pegawai aktif dengan NIP "
+                + "199901012020011001 (--as). Isi NIP petugas kepegawaian yang mengimpor.");
+        assertThat(cli(Language.EN, "import-evaluations", ev.toString(), "--into-closed-period", "--as", KASI)
+                .errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 2: NIP %s is the person importing (--as). Your own evaluation must be imported by another HR officer."
+                        .formatted(KASI));
+        assertThat(count("select count(*) from evaluation")).isZero();
+        assertThat(rows("audit_log")).isEqualTo(auditBefore);
     }
 
     @Test
@@ -159,10 +223,15 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("Nothing was imported. Problems found:",
+                "Line 2: period \"2026-10\" is closed, so its evaluations can no longer change. History for a closed "
+                        + "period can only be imported on the server with import-evaluations --into-closed-period --as NIP.",
                 "Line 2: \"BAGUS\" in column work_result is not a rating. Use BELOW, MEETS or ABOVE, "
                         + "or Di Bawah Ekspektasi, Sesuai Ekspektasi or Di Atas Ekspektasi.",
                 "Line 4: column behaviour is empty. Fill it in.");
         assertThat(indonesian.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
+                "Baris 2: periode \"2026-10\" sudah ditutup, jadi penilaiannya tidak dapat diubah lagi. Riwayat untuk "
+                        + "periode yang sudah ditutup hanya dapat diimpor di server dengan import-evaluations "
+                        + "--into-closed-period --as NIP.",
                 "Baris 2: \"BAGUS\" di kolom work_result tidak dikenal. Isi Di Bawah Ekspektasi, Sesuai Ekspektasi "
                         + "atau Di Atas Ekspektasi (boleh juga BELOW, MEETS, ABOVE).",
                 "Baris 4: kolom behaviour kosong. Isi nilainya.");

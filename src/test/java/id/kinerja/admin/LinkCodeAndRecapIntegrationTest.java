@@ -211,8 +211,10 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     /** Period 2026-11 open, and the staff member's evaluation in it imported. */
     private void openNovemberWithStaffRated(String workResult, String behaviour) throws Exception {
         openNovember();
-        cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour\n%s,2026-11,%s,%s\n"
-                .formatted(STAFF, workResult, behaviour)).toString());
+        // feedback as the chat requires it with a BELOW
+        Run run = cli("import-evaluations", file("ev.csv", "nip,period,work_result,behaviour,feedback\n"
+                + "%s,2026-11,%s,%s,Rencana perbaikan disepakati.\n".formatted(STAFF, workResult, behaviour)).toString());
+        assertThat(run.exit()).as(run.err()).isZero();
     }
 
     private void openNovember() throws Exception {

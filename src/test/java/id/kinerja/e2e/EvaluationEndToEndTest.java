@@ -193,6 +193,54 @@ class EvaluationEndToEndTest extends EndToEndTest {
         assertThat(evaluationsInOpenPeriod()).isZero();
     }
 
+    @Test
+    void typed_feedback_with_a_hidden_character_is_explained_and_the_draft_stays() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
+        tapAndAwaitEdit(KASI, behaviour, "Sesuai Ekspektasi");
+
+        assertThat(say(KASI, "Kerja\u0000bagus.").plainText()).isEqualTo("Umpan balik ini memuat karakter tersembunyi "
+                + "yang tidak dapat disimpan (U+0000). Hapus karakter itu lalu kirim lagi; umpan balik belum tersimpan.");
+        assertThat(say(KASI, "Kerja\u0007bagus").plainText()).contains("(U+0007)");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+
+        SentMessage confirm = say(KASI, "Kerja bagus.\nTeruskan.");
+        assertThat(confirm.plainText()).contains("Langkah 4 dari 4", "Umpan balik: Kerja bagus.");
+        tapAndAwaitEdit(KASI, confirm, "Kirim");
+        assertThat(jdbc.sql("select feedback from evaluation where employee_id = ? and period_id = ?").params(dewi, open)
+                .query(String.class).single()).isEqualTo("Kerja bagus.\nTeruskan.");
+    }
+
+    @Test
+    void changing_an_evaluation_shows_the_current_feedback_and_keep_keeps_it() {
+        SentMessage first = openCard(dewi);
+        SentMessage step2 = tapAndAwaitEdit(KASI, first, "Sesuai Ekspektasi");
+        tapAndAwaitEdit(KASI, step2, "Sesuai Ekspektasi");
+        tapAndAwaitEdit(KASI, say(KASI, "Teliti & tepat waktu."), "Kirim");
+
+        SentMessage card = tapForNewMessage(KASI, say(KASI, "/tim"), "Ubah penilaian Dewi Lestari");
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Di Atas Ekspektasi");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Di Atas Ekspektasi");
+        assertThat(feedback.plainText()).contains("Langkah 3 dari 4", "Umpan balik saat ini untuk Dewi Lestari:",
+                "Teliti & tepat waktu.", "Ketuk Pertahankan");
+        assertThat(feedback.buttonLabels()).containsExactly("Pertahankan", "Hapus umpan balik", "‹ Kembali", "Batal");
+
+        SentMessage confirm = tapAndAwaitEdit(KASI, feedback, "Pertahankan");
+        assertThat(confirm.plainText()).contains("Predikat: Sangat Baik", "Umpan balik: Teliti & tepat waktu.");
+        assertThat(tapAndAwaitEdit(KASI, confirm, "Kirim").plainText()).contains("diperbarui");
+        assertThat(jdbc.sql("select predicate || '/' || feedback from evaluation where employee_id = ? and period_id = ?")
+                .params(dewi, open).query(String.class).single()).isEqualTo("SANGAT_BAIK/Teliti & tepat waktu.");
+
+        SentMessage again = tapForNewMessage(KASI, say(KASI, "/tim"), "Ubah penilaian Dewi Lestari");
+        SentMessage below = tapAndAwaitEdit(KASI, again, "Di Bawah Ekspektasi");
+        SentMessage required = tapAndAwaitEdit(KASI, below, "Sesuai Ekspektasi");
+        assertThat(required.buttonLabels()).as("feedback is required with a below: it can be kept, not removed")
+                .containsExactly("Pertahankan", "‹ Kembali", "Batal");
+        SentMessage back = tapAndAwaitEdit(KASI, tapAndAwaitEdit(KASI, required, "Pertahankan"), "Kembali");
+        assertThat(back.plainText()).as("back from the confirmation shows the feedback again")
+                .contains("Umpan balik saat ini", "Teliti & tepat waktu.");
+    }
+
     private void evaluate(long report, String work, String behaviour) {
         SentMessage card = openCard(report);
         SentMessage step2 = tapAndAwaitEdit(KASI, card, work);

@@ -163,6 +163,55 @@ class FileImportEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void an_evaluation_file_for_a_closed_period_is_refused_in_the_chat_and_nothing_changes() {
+        LocalDate today = LocalDate.now();
+        fixtures.period("2026-10", today.minusDays(40), today.minusDays(11), today.minusDays(5), false);
+        fixtures.period("2026-11", today.minusDays(10), today.plusDays(20), today.plusDays(25), true);
+        List<Map<String, Object>> auditBefore = rows("audit_log");
+
+        SentMessage answer = sendFile(HR_USER, "riwayat.csv", """
+                nip,period,work_result,behaviour,feedback
+                %s,2026-11,MEETS,MEETS,
+                %s,2026-10,MEETS,MEETS,
+                """.formatted(staffNip, staffNip));
+
+        assertThat(answer.plainText()).startsWith("❌ Tidak ada yang diimpor dari riwayat.csv (Penilaian).");
+        assertThat(answer.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 3: periode \"2026-10\" sudah ditutup, jadi penilaiannya tidak dapat diubah lagi. Riwayat untuk "
+                        + "periode yang sudah ditutup hanya dapat diimpor di server dengan import-evaluations "
+                        + "--into-closed-period --as NIP.");
+        assertThat(rows("evaluation")).isEmpty();
+        assertThat(rows("audit_log")).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void hidden_characters_and_huge_values_in_a_sent_file_get_their_line_and_nothing_changes() {
+        LocalDate today = LocalDate.now();
+        fixtures.period("2026-11", today.minusDays(10), today.plusDays(20), today.plusDays(25), true);
+        List<Map<String, Object>> employeesBefore = rows("employee");
+        List<Map<String, Object>> auditBefore = rows("audit_log");
+
+        SentMessage roster = sendFile(HR_USER, "pegawai.csv", """
+                nip,name,position,unit,supervisor_nip
+                199101012015011001,Budi\u0000Nasution,Pranata Komputer,Seksi Pelayanan Umum,%s
+                199202022016022002,%s,Petugas Pelayanan,Seksi Pelayanan Umum,%s
+                """.formatted(camatNip, "R".repeat(400_000), camatNip));
+        SentMessage evaluation = sendFile(HR_USER, "nilai.csv", """
+                nip,period,work_result,behaviour,feedback
+                %s,2026-11,BELOW,MEETS,"Kurang\u0000teliti"
+                """.formatted(staffNip));
+
+        assertThat(roster.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 2: kolom name memuat karakter tersembunyi yang tidak dapat disimpan (U+0000). Hapus karakter itu.",
+                "Baris 3: nilai di kolom name terlalu panjang (400000 karakter; paling banyak 200). Persingkat nilainya.");
+        assertThat(evaluation.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 2: kolom feedback memuat karakter tersembunyi yang tidak dapat disimpan (U+0000). Hapus karakter itu.");
+        assertThat(rows("employee")).isEqualTo(employeesBefore);
+        assertThat(rows("evaluation")).isEmpty();
+        assertThat(rows("audit_log")).isEqualTo(auditBefore);
+    }
+
+    @Test
     void anyone_else_is_refused_and_the_file_is_never_fetched() {
         SentMessage answer = sendFile(STAFF_USER, "pegawai.csv", "nip,name,position,unit,supervisor_nip\n");
 
