@@ -130,7 +130,7 @@ class EvaluationScreens {
         conversations.clear(turn.userId());
         notices.evaluated(me, submitted);
         String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
-                "name", submitted.report().name(), "period", submitted.period().code(),
+                "name", submitted.report().name(), "period", turn.period(submitted.period().name()),
                 "predicate", turn.text(submitted.predicate().textKey()));
         List<PendingReport> left = pending.forSupervisor(me.id());
         if (left.isEmpty()) {
@@ -147,13 +147,13 @@ class EvaluationScreens {
         ReportSummary summary = evaluating.summary(draft.reportId(), draft.periodId());
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("evaluation.title", "name", summary.name(), "position", summary.position(),
-                "period", summary.period().code(), "due", Dates.longDate(summary.period().due(), turn.language())));
+                "period", turn.period(summary.period().name()), "due", Dates.longDate(summary.period().due(), turn.language())));
         if (draft.step() == EvaluationDraft.Step.WORK) {
             lines.add("");
             IndicatorLines.appendTo(lines, turn, summary.indicators());
             lines.add("");
             lines.add(summary.previous()
-                    .map(p -> turn.text("evaluation.previous", "period", p.periodCode(),
+                    .map(p -> turn.text("evaluation.previous", "period", turn.period(p.periodName()),
                             "predicate", turn.text(p.predicate().textKey())))
                     .orElseGet(() -> turn.text("evaluation.no_previous")));
             peerLine.of(turn, summary.employeeId(), summary.period()).ifPresent(lines::add);

@@ -236,7 +236,7 @@ class PeerScreens {
             lines.add(note);
             lines.add("");
         }
-        lines.add(turn.text("peer.title", "period", period.code()));
+        lines.add(turn.text("peer.title", "period", turn.period(period.name())));
         Optional<PeerSummary> mine = summaries.forRatee(me.id(), period.id());
         lines.add(mine.map(s -> turn.text("peer.mine_average", "average", s.averageText(turn.language()),
                 "count", s.count())).orElseGet(() -> turn.text("peer.mine_collecting")));

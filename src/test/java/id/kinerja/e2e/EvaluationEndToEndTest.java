@@ -49,13 +49,13 @@ class EvaluationEndToEndTest extends EndToEndTest {
     @Test
     void a_supervisor_rates_a_report_step_by_step_and_the_report_is_told() {
         SentMessage tasks = say(KASI, "/tugas");
-        assertThat(tasks.plainText()).contains("Periode 2026-11", "Senin, 7 Desember 2026", "2 pegawai");
+        assertThat(tasks.plainText()).contains("Periode November 2026", "Senin, 7 Desember 2026", "2 pegawai");
         assertThat(tasks.buttonLabels()).containsExactly("Dewi Lestari", "Eko Prasetyo");
 
         SentMessage card = tapForNewMessage(KASI, tasks, "Dewi Lestari");
         assertThat(card.plainText()).contains("Penilaian kinerja: Dewi Lestari", "Analis Pemerintahan",
                 "Rekomendasi izin diproses: target 40 berkas, realisasi 44 berkas → 110,0%",
-                "Predikat periode sebelumnya (2026-10): Baik", "Langkah 1 dari 4");
+                "Predikat periode sebelumnya (Oktober 2026): Baik", "Langkah 1 dari 4");
         assertThat(card.buttonLabels()).containsExactly("Di Atas Ekspektasi", "Sesuai Ekspektasi",
                 "Di Bawah Ekspektasi", "Batal");
 
@@ -72,7 +72,7 @@ class EvaluationEndToEndTest extends EndToEndTest {
                 "Umpan balik: Analisis sangat rapi & <tepat waktu>.");
 
         SentMessage saved = tapAndAwaitEdit(KASI, confirm, "Kirim");
-        assertThat(saved.plainText()).contains("Penilaian Dewi Lestari untuk periode 2026-11 tersimpan",
+        assertThat(saved.plainText()).contains("Penilaian Dewi Lestari untuk periode November 2026 tersimpan",
                 "Predikat: Sangat Baik", "Masih ada 1 pegawai");
         assertThat(saved.buttonLabels()).containsExactly("Nilai berikutnya: Eko Prasetyo");
 
@@ -138,7 +138,7 @@ class EvaluationEndToEndTest extends EndToEndTest {
     void an_evaluation_can_be_changed_until_the_period_closes_and_each_change_is_audited() {
         evaluate(dewi, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
         SentMessage team = say(KASI, "/tim");
-        assertThat(team.plainText()).contains("Tim Anda — periode 2026-11", "✅ Dewi Lestari — Baik",
+        assertThat(team.plainText()).contains("Tim Anda — periode November 2026", "✅ Dewi Lestari — Baik",
                 "⏳ Eko Prasetyo — belum dinilai · belum menautkan Telegram", "1 dari 2 sudah dinilai");
 
         SentMessage card = tapForNewMessage(KASI, team, "Ubah penilaian Dewi Lestari");

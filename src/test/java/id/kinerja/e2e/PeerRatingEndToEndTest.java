@@ -98,7 +98,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     @Test
     void a_colleague_is_rated_with_one_tap_and_a_comment_arrives_exactly_as_written() {
         SentMessage list = say(ANI, "/nilai_rekan");
-        assertThat(list.plainText()).contains("Nilai kerja sama rekan — periode 2026-11",
+        assertThat(list.plainText()).contains("Nilai kerja sama rekan — periode November 2026",
                 "Penilaian kerja sama untuk Anda: masih dikumpulkan.", "Halaman 1 dari 2");
         assertThat(list.buttonLabels()).containsExactly("Ahmad Fauzi", "Budi Santoso", "Citra Ayu", "Dewi Lestari",
                 "Eko Prasetyo", "Fitri Handayani", "Gita Savitri", "Hadi Wijaya", "Berikutnya ›");
@@ -193,7 +193,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         Map<String, Object> aniPrompt = jdbc.sql("select * from outbox_message where dedupe_key = ?")
                 .param("peer-prompt:2026-11:" + ani).query().singleRow();
         assertThat(aniPrompt.get("chat_id")).isEqualTo(ANI);
-        assertThat(aniPrompt.get("html").toString()).contains("periode 2026-11", "• Fitri Handayani (Arsiparis)",
+        assertThat(aniPrompt.get("html").toString()).contains("periode November 2026", "• Fitri Handayani (Arsiparis)",
                 "• Gita Savitri", "• Hadi Wijaya").doesNotContain("Ani Rahmawati", "Ahmad", "Indra", "Budi");
         Map<String, Object> budiPrompt = jdbc.sql("select * from outbox_message where dedupe_key = ?")
                 .param("peer-prompt:2026-11:" + budi).query().singleRow();
