@@ -11,16 +11,11 @@ import java.time.format.DateTimeFormatter;
  */
 public record PeriodName(Period.Kind kind, LocalDate start) {
 
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
-
     public String in(Texts texts, Language language) {
         return switch (kind) {
             case MONTHLY -> DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(start);
-            case QUARTERLY -> {
-                int quarter = (start.getMonthValue() - 1) / 3;
-                yield texts.get(language, "period_name.quarterly", "roman", ROMAN[quarter], "number", quarter + 1,
-                        "year", String.valueOf(start.getYear()));
-            }
+            case QUARTERLY -> texts.get(language, "period_name.quarter_" + ((start.getMonthValue() + 2) / 3),
+                    "year", String.valueOf(start.getYear()));
             case ANNUAL -> texts.get(language, "period_name.annual", "year", String.valueOf(start.getYear()));
         };
     }

@@ -74,8 +74,8 @@ class ChatRouter {
             return;
         }
         // a command ends any conversation; without one there is nothing to delete (and no round trip)
-        if (command.get() != Command.CANCEL && conversation.isPresent()) {
-            conversations.clear(turn.userId());
+        if (conversation.isPresent()) {
+            leave(turn, conversation.get(), command.get() == Command.CANCEL);
         }
         if (command.get().needsLink() && turn.me().isEmpty()) {
             turn.say(turn.text("link.required"));
@@ -98,6 +98,31 @@ class ChatRouter {
         }
     }
 
+    /**
+     * Leaves the flow in progress for a command: the buttons of its card go (when the card is known), and
+     * an evaluation or a peer comment step says it was left, so text typed for it later gets a clear
+     * answer. /batal itself clears the state and says so.
+     */
+    private void leave(Turn turn, ConversationStore.State state, boolean cancelling) {
+        if (ConversationStore.LEFT.equals(state.name())) {
+            conversations.clear(turn.userId());
+            return;
+        }
+        switch (state.name()) {
+            case EvaluationScreens.STATE -> turn.removeButtons(EvaluationScreens.card(state));
+            case PeerScreens.STATE -> turn.removeButtons(PeerScreens.card(state));
+            default -> { }
+        }
+        if (cancelling) {
+            return;
+        }
+        switch (state.name()) {
+            case EvaluationScreens.STATE -> evaluation.leave(turn, state);
+            case PeerScreens.STATE -> peer.leave(turn, state);
+            default -> conversations.clear(turn.userId());
+        }
+    }
+
     /** A file: only HR's, only in the private chat, is downloaded and imported. */
     private void onFile(Turn turn, Incoming.FileMessage file) {
         if (!turn.incoming().chat().isPrivate()) {
@@ -113,8 +138,15 @@ class ChatRouter {
     }
 
     private void onFreeText(Turn turn, String text, Optional<ConversationStore.State> state) {
-        if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
+        Optional<ConversationStore.State> left = state.flatMap(ConversationStore::leftFlow);
+        if (left.isPresent() && EvaluationScreens.STATE.equals(left.get().name())) {
+            evaluation.typedAfterLeaving(turn, left.get().data());
+        } else if (left.isPresent() && PeerScreens.STATE.equals(left.get().name())) {
+            peer.typedAfterLeaving(turn);
+        } else if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
             linking.tryCode(turn, text);
+        } else if (state.isPresent() && LinkingScreens.CONFIRMING_SWITCH.equals(state.get().name())) {
+            turn.say(turn.text("link.switch_use_buttons"));
         } else if (state.isPresent() && EvaluationScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             evaluation.text(turn, text);
         } else if (state.isPresent() && PeerScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
@@ -133,6 +165,7 @@ class ChatRouter {
             case ScoreScreens.TREND_CHART -> scores.trendChart(turn);
             case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
+            case LinkingScreens.SWITCH -> linking.switchAnswered(turn, argument);
             case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
             case EvaluationScreens.STEP -> evaluation.step(turn, argument);
             case TeamScreens.SNOOZE -> team.snooze(turn, argument);

@@ -109,6 +109,28 @@ class EvaluationScreens {
         }
     }
 
+    /** The message whose buttons belong to the draft kept in this state, or 0 when not known yet. */
+    static int card(ConversationStore.State state) {
+        return EvaluationDraft.fromJson(state.data()).messageId();
+    }
+
+    /** A command interrupted the draft: it is dropped, and the person is told so and how to start again. */
+    void leave(Turn turn, ConversationStore.State state) {
+        conversations.markLeft(turn.userId(), state);
+        turn.say(turn.text("evaluation.flow_left", "name", reportName(state.data())));
+    }
+
+    /** Text typed after the draft was left is not taken as feedback. */
+    void typedAfterLeaving(Turn turn, String data) {
+        conversations.clear(turn.userId());
+        turn.say(turn.text("evaluation.typed_after_leaving", "name", reportName(data)));
+    }
+
+    private String reportName(String draftJson) {
+        EvaluationDraft draft = EvaluationDraft.fromJson(draftJson);
+        return evaluating.summary(draft.reportId(), draft.periodId()).name();
+    }
+
     private static Optional<EvaluationDraft> advance(EvaluationDraft draft, String action) {
         Optional<Rating> rating = action.length() > 2 ? Rating.parse(action.substring(2)) : Optional.empty();
         return switch (draft.step()) {

@@ -93,6 +93,9 @@ class ConversationEndToEndTest extends EndToEndTest {
 
         assertThat(tapAndAwaitEdit(3001, choice, "English").plainText()).isEqualTo("Language changed to English.");
         assertThat(say(3001, "/skor").plainText()).contains("Predicate: Outstanding");
+        SentMessage back = say(3001, "/language");
+        assertThat(tapAndAwaitEdit(3001, back, "Bahasa Indonesia").plainText())
+                .isEqualTo("Bahasa diubah ke Bahasa Indonesia.");
     }
 
     @Test

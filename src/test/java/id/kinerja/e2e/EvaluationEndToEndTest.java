@@ -49,7 +49,8 @@ class EvaluationEndToEndTest extends EndToEndTest {
     @Test
     void a_supervisor_rates_a_report_step_by_step_and_the_report_is_told() {
         SentMessage tasks = say(KASI, "/tugas");
-        assertThat(tasks.plainText()).contains("Periode November 2026", "Senin, 7 Desember 2026", "2 pegawai");
+        assertThat(tasks.plainText()).contains("Periode November 2026", "Senin, 7 Desember 2026", "2 pegawai",
+                "Ketuk nama pegawai untuk mulai menilai.").doesNotContain("2026-11");
         assertThat(tasks.buttonLabels()).containsExactly("Dewi Lestari", "Eko Prasetyo");
 
         SentMessage card = tapForNewMessage(KASI, tasks, "Dewi Lestari");
@@ -83,7 +84,8 @@ class EvaluationEndToEndTest extends EndToEndTest {
                 .containsExactly("EVALUATION_CREATED");
 
         SentMessage notice = telegram.awaitMessageContaining(DEWI, "telah menilai kinerja Anda", TIMEOUT);
-        assertThat(notice.plainText()).contains("Ahmad Fauzi", "2026-11", "Predikat: Sangat Baik");
+        assertThat(notice.plainText()).contains("Ahmad Fauzi", "periode November 2026", "Predikat: Sangat Baik")
+                .doesNotContain("2026-11");
         SentMessage read = tapForNewMessage(DEWI, notice, "Baca umpan balik");
         assertThat(read.plainText()).contains("Analisis sangat rapi & <tepat waktu>.");
     }
@@ -123,6 +125,47 @@ class EvaluationEndToEndTest extends EndToEndTest {
 
         assertThat(openCard(dewi).plainText()).contains("(masukan, bukan penilaian): rata-rata 4,3 dari 3 rekan");
         assertThat(say(DEWI, "/skor").plainText()).contains("rata-rata 4,3 dari 3 rekan");
+    }
+
+    @Test
+    void a_command_in_the_middle_of_an_evaluation_says_it_was_left_and_takes_the_buttons_off_its_card() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Di Atas Ekspektasi");
+        assertThat(feedback.plainText()).contains("Langkah 3 dari 4");
+        int before = telegram.messageCount(KASI);
+
+        telegram.sendText(KASI, "/skor");
+
+        SentMessage left = telegram.awaitMessageCount(KASI, before + 1, TIMEOUT);
+        assertThat(left.plainText()).isEqualTo("Penilaian untuk Dewi Lestari ditinggalkan dan belum dikirim. "
+                + "Ketuk nama pegawai di /tugas untuk mulai lagi.");
+        assertThat(telegram.awaitMessageCount(KASI, before + 2, TIMEOUT).plainText()).as("/skor still answers")
+                .contains("Belum ada data kinerja");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == feedback.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("the left card keeps its text, without buttons").contains("Langkah 3 dari 4");
+
+        SentMessage typed = say(KASI, "Analisis sangat rapi.");
+        assertThat(typed.plainText()).isEqualTo("Pesan ini tidak disimpan sebagai umpan balik, karena penilaian untuk "
+                + "Dewi Lestari sudah ditinggalkan. Ketuk nama pegawai di /tugas untuk mulai lagi.");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+        assertThat(say(KASI, "Analisis sangat rapi.").plainText()).as("told once").contains("tidak mengerti");
+
+        SentMessage again = openCard(dewi);
+        assertThat(again.plainText()).contains("Langkah 1 dari 4");
+        SentMessage step2 = tapAndAwaitEdit(KASI, again, "Sesuai Ekspektasi");
+        assertThat(say(KASI, "/batal").plainText()).isEqualTo("Langkah dibatalkan.");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == step2.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("cancelling takes the buttons too").contains("Langkah 2 dari 4");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    @Test
+    void tasks_of_someone_without_reports_say_so_plainly() {
+        assertThat(say(DEWI, "/tugas").plainText()).isEqualTo("Anda tidak memiliki bawahan yang perlu dinilai.");
+        evaluate(dewi, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
+        evaluate(eko, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
+        assertThat(say(KASI, "/tugas").plainText()).isEqualTo("Tidak ada penilaian yang menunggu Anda. 👍");
     }
 
     @Test

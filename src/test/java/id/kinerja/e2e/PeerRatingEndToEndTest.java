@@ -127,6 +127,29 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_command_during_the_comment_step_says_it_was_left_and_takes_the_buttons_off_its_card() {
+        SentMessage list = say(ANI, "/nilai_rekan");
+        assertThat(list.plainText()).contains("Pilih rekan satu unit yang ingin Anda nilai kerja samanya");
+        SentMessage stars = tapAndAwaitEdit(ANI, list, "Dewi Lestari");
+        SentMessage saved = tapAndAwaitEdit(ANI, stars, "4★");
+        assertThat(saved.buttonLabels()).contains("Tanpa komentar");
+        int before = telegram.messageCount(ANI);
+
+        telegram.sendText(ANI, "/skor");
+
+        assertThat(telegram.awaitMessageCount(ANI, before + 1, TIMEOUT).plainText())
+                .startsWith("Langkah komentar ditinggalkan; nilai bintang Anda tetap tersimpan.");
+        telegram.awaitMessageCount(ANI, before + 2, TIMEOUT);
+        assertThat(telegram.awaitMessage(ANI, m -> m.messageId() == saved.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).contains("Tersimpan: Dewi Lestari");
+
+        assertThat(say(ANI, "Kerja sama bagus").plainText())
+                .startsWith("Pesan ini tidak disimpan sebagai komentar").doesNotContain("Dewi");
+        assertThat(say(ANI, "lagi").plainText()).contains("tidak mengerti");
+        assertThat(starsGiven(dewi)).containsExactly(4);
+    }
+
+    @Test
     void a_new_rating_replaces_the_old_one_and_skipping_records_nothing() {
         rateByChat(ANI, "Dewi Lestari", "2★");
         SentMessage noComment = telegram.lastMessageIn(ANI);
