@@ -75,7 +75,7 @@ class ChatRouter {
         }
         // a command ends any conversation; without one there is nothing to delete (and no round trip)
         if (conversation.isPresent()) {
-            leave(turn, conversation.get(), command.get() == Command.CANCEL);
+            leave(turn, conversation.get(), command.get());
         }
         if (command.get().needsLink() && turn.me().isEmpty()) {
             turn.say(turn.text("link.required"));
@@ -101,9 +101,10 @@ class ChatRouter {
     /**
      * Leaves the flow in progress for a command: the buttons of its card go (when the card is known), and
      * an evaluation or a peer comment step says it was left, so text typed for it later gets a clear
-     * answer. /batal itself clears the state and says so.
+     * answer. /batal itself clears the state and says so; /nilai_rekan during the comment step goes on to
+     * the next colleague without a word, as the stars are saved and the comment is optional.
      */
-    private void leave(Turn turn, ConversationStore.State state, boolean cancelling) {
+    private void leave(Turn turn, ConversationStore.State state, Command command) {
         if (ConversationStore.LEFT.equals(state.name())) {
             conversations.clear(turn.userId());
             return;
@@ -113,12 +114,12 @@ class ChatRouter {
             case PeerScreens.STATE -> turn.removeButtons(PeerScreens.card(state));
             default -> { }
         }
-        if (cancelling) {
+        if (command == Command.CANCEL) {
             return;
         }
         switch (state.name()) {
             case EvaluationScreens.STATE -> evaluation.leave(turn, state);
-            case PeerScreens.STATE -> peer.leave(turn, state);
+            case PeerScreens.STATE -> peer.leave(turn, state, command != Command.RATE);
             default -> conversations.clear(turn.userId());
         }
     }

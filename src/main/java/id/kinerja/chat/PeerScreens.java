@@ -169,9 +169,11 @@ class PeerScreens {
     }
 
     /** A command interrupted the comment step: the stars stay saved, no comment is taken. */
-    void leave(Turn turn, ConversationStore.State state) {
+    void leave(Turn turn, ConversationStore.State state, boolean tell) {
         conversations.markLeft(turn.userId(), state);
-        turn.say(turn.text("peer.flow_left"));
+        if (tell) {
+            turn.say(turn.text("peer.flow_left"));
+        }
     }
 
     /** Text typed after the comment step was left is not taken as a comment. */

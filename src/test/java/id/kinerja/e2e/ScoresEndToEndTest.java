@@ -187,7 +187,7 @@ class ScoresEndToEndTest extends EndToEndTest {
 
         SentMessage chart = telegram.awaitMessageCount(2002, before + 1, TIMEOUT);
         assertThat(chart.kind()).isEqualTo("photo");
-        assertThat(chart.plainText()).isEqualTo("Performance predicate trend 2026-08 to 2026-09");
+        assertThat(chart.plainText()).isEqualTo("Performance predicate trend August 2026 to September 2026");
     }
 
     @Test
