@@ -37,12 +37,7 @@ public class LinkingAccount {
         if (lockedUntil.isPresent()) {
             return new LinkOutcome.LockedOut(lockedUntil.get());
         }
-        Optional<Long> employeeId = jdbc.sql("""
-                        select employee_id from link_code
-                         where code_hash = ? and used_at is null and revoked_at is null and expires_at > ?
-                         for update""")
-                .params(LinkCode.hash(typedCode), Timestamp.from(now))
-                .query(Long.class).optional();
+        Optional<Long> employeeId = usableCode(LinkCode.hash(typedCode), now);
         recordAttempt(telegramUserId, now, employeeId.isPresent());
         if (employeeId.isEmpty()) {
             audit.record(AuditLog.telegramActor(telegramUserId), "LINK_REFUSED", null, null);
@@ -52,8 +47,46 @@ public class LinkingAccount {
                             properties.maxFailures() - failuresWithin(telegramUserId, now)));
         }
         Employee employee = employees.byId(employeeId.get()).orElseThrow();
+        Optional<Employee> current = employees.byTelegramUser(telegramUserId);
+        if (current.isPresent() && current.get().id() != employee.id()) {
+            audit.record(AuditLog.telegramActor(telegramUserId), "LINK_SWITCH_ASKED", "employee:" + employee.nip(),
+                    "linked as employee:" + current.get().nip());
+            return new LinkOutcome.SwitchAsked(current.get(), employee, LinkCode.hash(typedCode));
+        }
+        return bind(telegramUserId, LinkCode.hash(typedCode), employee, null, now);
+    }
+
+    /**
+     * Switches this account to the employee of a code it was asked about ({@link LinkOutcome.SwitchAsked});
+     * empty, with nothing changed, when that code can no longer be used.
+     */
+    @Transactional
+    public Optional<LinkOutcome.Linked> confirmSwitch(long telegramUserId, String codeHash) {
+        Instant now = clock.instant();
+        Optional<Long> employeeId = usableCode(codeHash, now);
+        if (employeeId.isEmpty()) {
+            audit.record(AuditLog.telegramActor(telegramUserId), "LINK_SWITCH_STALE", null, null);
+            return Optional.empty();
+        }
+        Employee employee = employees.byId(employeeId.get()).orElseThrow();
+        Employee replaced = employees.byTelegramUser(telegramUserId).filter(e -> e.id() != employee.id()).orElse(null);
+        return Optional.of(bind(telegramUserId, codeHash, employee, replaced, now));
+    }
+
+    /** The employee of a code that is neither used, revoked nor expired; the row stays locked until commit. */
+    private Optional<Long> usableCode(String codeHash, Instant now) {
+        return jdbc.sql("""
+                        select employee_id from link_code
+                         where code_hash = ? and used_at is null and revoked_at is null and expires_at > ?
+                         for update""")
+                .params(codeHash, Timestamp.from(now))
+                .query(Long.class).optional();
+    }
+
+    private LinkOutcome.Linked bind(long telegramUserId, String codeHash, Employee employee, Employee replaced,
+                                    Instant now) {
         jdbc.sql("update link_code set used_at = ? where code_hash = ?")
-                .params(Timestamp.from(now), LinkCode.hash(typedCode)).update();
+                .params(Timestamp.from(now), codeHash).update();
         jdbc.sql("update employee set telegram_user_id = null, updated_at = ? where telegram_user_id = ? and id <> ?")
                 .params(Timestamp.from(now), telegramUserId, employee.id()).update();
         jdbc.sql("""
@@ -62,9 +95,13 @@ public class LinkingAccount {
                 .params(telegramUserId, Timestamp.from(now), Timestamp.from(now), employee.id()).update();
         Long previous = employee.telegramUserId() != null && employee.telegramUserId() != telegramUserId
                 ? employee.telegramUserId() : null;
+        if (replaced != null) {
+            audit.record(AuditLog.telegramActor(telegramUserId), "UNLINKED", "employee:" + replaced.nip(),
+                    "switched to employee:" + employee.nip());
+        }
         audit.record(AuditLog.telegramActor(telegramUserId), previous == null ? "LINKED" : "RELINKED",
                 "employee:" + employee.nip(), previous == null ? null : "moved from telegram:" + previous);
-        return new LinkOutcome.Linked(employees.byId(employee.id()).orElseThrow(), previous);
+        return new LinkOutcome.Linked(employees.byId(employee.id()).orElseThrow(), previous, replaced);
     }
 
     /** Removes the binding of this Telegram account, if any. */

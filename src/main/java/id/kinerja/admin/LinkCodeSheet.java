@@ -14,13 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues fresh link codes for every active employee of a unit (or of the whole office) and writes
- * them as CSV {@code nip,name,unit,code,deep_link}. Issuing and writing form one transaction: if the
+ * them as CSV {@code nip,name,unit,code,deep_link,already_linked}; {@code already_linked} is {@code yes}
+ * for someone whose Telegram account is linked now, whose new code would move the link. Issuing and writing form one transaction: if the
  * sheet cannot be written, no code is issued and no older code is revoked.
  */
 @Service
 class LinkCodeSheet {
 
-    static final List<String> HEADER = List.of("nip", "name", "unit", "code", "deep_link");
+    static final List<String> HEADER = List.of("nip", "name", "unit", "code", "deep_link", "already_linked");
 
     private final Employees employees;
     private final LinkCodes linkCodes;
@@ -48,7 +49,7 @@ class LinkCodeSheet {
         for (Employee employee : people) {
             String code = linkCodes.issue(employee, AdminCli.ACTOR);
             rows.add(List.of(employee.nip().value(), employee.name(), employee.unitName(), code,
-                    botUsername.map(bot -> DeepLinks.link(bot, code)).orElse("")));
+                    botUsername.map(bot -> DeepLinks.link(bot, code)).orElse(""), employee.isLinked() ? "yes" : "no"));
         }
         try {
             csv.row(HEADER);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "link-codes", description = {"Issue link codes in bulk (--unit UNIT or --all) as CSV with deep links.",
-        "Columns nip,name,unit,code,deep_link (deep_link is empty when the bot's username is unknown).",
+        "Columns nip,name,unit,code,deep_link,already_linked (deep_link is empty when the bot's username is unknown).",
+        "People whose Telegram account is already linked are skipped unless --include-linked is given.",
         "Older unused codes of these employees stop working."})
 class LinkCodesCommand extends AdminCommand {
 
@@ -20,6 +21,10 @@ class LinkCodesCommand extends AdminCommand {
 
     @Option(names = "--all", description = "every active employee (instead of --unit)")
     boolean all;
+
+    @Option(names = "--include-linked",
+            description = "also issue codes for people already linked (marked in the already_linked column)")
+    boolean includeLinked;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the CSV here (default: standard output)")
     Path outFile;
@@ -50,8 +55,15 @@ class LinkCodesCommand extends AdminCommand {
             err().println(DeepLinks.unknownUsernameNote());
         }
         String label = all ? "all" : "unit:" + unit.trim();
+        List<Employee> toIssue = includeLinked ? people.get()
+                : people.get().stream().filter(e -> !e.isLinked()).toList();
+        int skipped = people.get().size() - toIssue.size();
+        if (skipped > 0) {
+            err().println(skipped + (skipped == 1 ? " person is" : " people are")
+                    + " already linked and got no code (--include-linked issues codes for them too)");
+        }
         if (outFile == null) {
-            sheet.issue(people.get(), bot, CsvWriter.plain(out()), label);
+            sheet.issue(toIssue, bot, CsvWriter.plain(out()), label);
             return OK;
         }
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
@@ -61,7 +73,7 @@ class LinkCodesCommand extends AdminCommand {
         try {
             int count;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                count = sheet.issue(people.get(), bot, CsvWriter.withBom(stream), label);
+                count = sheet.issue(toIssue, bot, CsvWriter.withBom(stream), label);
             }
             Files.move(temporary, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             out().println(count + " link codes written to " + outFile);

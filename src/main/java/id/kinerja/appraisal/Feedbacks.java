@@ -20,13 +20,13 @@ public class Feedbacks {
         int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
         int page = Math.max(0, Math.min(requestedPage, pageCount - 1));
         List<FeedbackPage.Entry> entries = jdbc.sql("""
-                        select p.code, e.predicate, ev.name as evaluator, e.feedback
+                        select p.code, p.kind, p.start_date, e.predicate, ev.name as evaluator, e.feedback
                           from evaluation e join appraisal_period p on p.id = e.period_id
                           left join employee ev on ev.id = e.evaluator_id
                          where e.employee_id = ? and coalesce(e.feedback, '') <> ''
                          order by p.end_date desc, p.id desc limit ? offset ?""")
                 .params(employeeId, pageSize, page * pageSize)
-                .query((rs, n) -> new FeedbackPage.Entry(rs.getString("code"),
+                .query((rs, n) -> new FeedbackPage.Entry(rs.getString("code"), Periods.name(rs),
                         Predicate.valueOf(rs.getString("predicate")), rs.getString("evaluator"),
                         rs.getString("feedback")))
                 .list();

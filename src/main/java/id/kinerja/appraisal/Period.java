@@ -9,6 +9,10 @@ public record Period(long id, String code, Kind kind, LocalDate start, LocalDate
 
     public enum Status { OPEN, CLOSED }
 
+    public PeriodName name() {
+        return new PeriodName(kind, start);
+    }
+
     public boolean isOpen() {
         return status == Status.OPEN;
     }

@@ -62,4 +62,9 @@ public class Periods {
                 rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
                 rs.getDate("due_date").toLocalDate(), Period.Status.valueOf(rs.getString("status")));
     }
+
+    /** The name of the period on a row with {@code kind} and {@code start_date} columns. */
+    static PeriodName name(ResultSet rs) throws SQLException {
+        return new PeriodName(Period.Kind.valueOf(rs.getString("kind")), rs.getDate("start_date").toLocalDate());
+    }
 }

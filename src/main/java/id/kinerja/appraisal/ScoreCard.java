@@ -7,5 +7,5 @@ import java.util.Optional;
 public record ScoreCard(Period period, Optional<EvaluationResult> evaluation, List<IndicatorResult> indicators,
                         List<TrendPoint> trend) {
 
-    public record TrendPoint(String periodCode, Predicate predicate) {}
+    public record TrendPoint(String periodCode, PeriodName periodName, Predicate predicate) {}
 }

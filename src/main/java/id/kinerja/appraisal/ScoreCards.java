@@ -50,8 +50,10 @@ public class ScoreCards {
                       from indicator i where i.employee_id = :emp and i.period_id = p.id) ind
               cross join lateral (
                     select array_agg(t.code order by t.end_date, t.id) as trend_codes,
+                           array_agg(t.kind order by t.end_date, t.id) as trend_kinds,
+                           array_agg(t.start_date order by t.end_date, t.id) as trend_starts,
                            array_agg(t.predicate order by t.end_date, t.id) as trend_predicates
-                      from (select tp.id, tp.code, tp.end_date, te.predicate
+                      from (select tp.id, tp.code, tp.kind, tp.start_date, tp.end_date, te.predicate
                               from evaluation te join appraisal_period tp on tp.id = te.period_id
                              where te.employee_id = :emp and tp.end_date <= p.end_date
                              order by tp.end_date desc, tp.id desc limit :trend) t) tr"""
@@ -92,11 +94,11 @@ public class ScoreCards {
     /** The predicate of the latest period before this one that has an evaluation. */
     public Optional<ScoreCard.TrendPoint> previousPredicate(long employeeId, Period before) {
         return jdbc.sql("""
-                        select p.code, e.predicate from evaluation e join appraisal_period p on p.id = e.period_id
+                        select p.code, p.kind, p.start_date, e.predicate from evaluation e join appraisal_period p on p.id = e.period_id
                          where e.employee_id = ? and p.end_date < ?
                          order by p.end_date desc, p.id desc limit 1""")
                 .params(employeeId, before.start())
-                .query((rs, n) -> new ScoreCard.TrendPoint(rs.getString("code"),
+                .query((rs, n) -> new ScoreCard.TrendPoint(rs.getString("code"), Periods.name(rs),
                         Predicate.valueOf(rs.getString("predicate"))))
                 .optional();
     }
@@ -124,10 +126,14 @@ public class ScoreCards {
 
     private static List<ScoreCard.TrendPoint> trend(ResultSet rs) throws SQLException {
         Object[] codes = elements(rs.getArray("trend_codes"));
+        Object[] kinds = elements(rs.getArray("trend_kinds"));
+        Object[] starts = elements(rs.getArray("trend_starts"));
         Object[] predicates = elements(rs.getArray("trend_predicates"));
         List<ScoreCard.TrendPoint> oldestFirst = new ArrayList<>(codes.length);
         for (int i = 0; i < codes.length; i++) {
-            oldestFirst.add(new ScoreCard.TrendPoint((String) codes[i], Predicate.valueOf((String) predicates[i])));
+            oldestFirst.add(new ScoreCard.TrendPoint((String) codes[i],
+                    new PeriodName(Period.Kind.valueOf((String) kinds[i]), ((java.sql.Date) starts[i]).toLocalDate()),
+                    Predicate.valueOf((String) predicates[i])));
         }
         return oldestFirst;
     }

@@ -63,8 +63,8 @@ class AdminScreens {
         String actor = "employee:" + turn.me().get().nip();
         // audited when it has reached the chat, not when it was written
         turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file.content(),
-                turn.text("admin.recap_caption", "period", period.get().code()), turn.text("admin.recap_undelivered"),
-                () -> recaps.delivered(file, actor)));
+                turn.text("admin.recap_caption", "period", turn.period(period.get().name())),
+                turn.text("admin.recap_undelivered"), () -> recaps.delivered(file, actor)));
         return true;
     }
 
@@ -88,7 +88,7 @@ class AdminScreens {
         for (Period period : open) {
             Compliance.Status status = compliance.of(period.id());
             int overdueDays = calendar.workingDaysBetween(period.due(), today);
-            lines.add(turn.text("admin.period", "period", period.code(),
+            lines.add(turn.text("admin.period", "period", turn.period(period.name()),
                     "due", Dates.longDate(period.due(), turn.language())));
             lines.add(turn.text("admin.progress", "done", status.evaluated(), "total", status.toEvaluate(),
                     "percent", status.toEvaluate() == 0 ? 100 : 100 * status.evaluated() / status.toEvaluate()));
@@ -102,9 +102,9 @@ class AdminScreens {
                     lines.add(turn.text("admin.more", "count", status.backlog().size() - MAX_LINES));
                 }
             }
-            exports.add(Keyboard.Button.tap(turn.text("admin.export_button", "period", period.code()),
+            exports.add(Keyboard.Button.tap(turn.text("admin.export_button", "period", turn.period(period.name())),
                     EXPORT + ":" + period.id() + ":" + ExportFormat.XLSX.extension()));
-            exports.add(Keyboard.Button.tap(turn.text("admin.export_csv_button", "period", period.code()),
+            exports.add(Keyboard.Button.tap(turn.text("admin.export_csv_button", "period", turn.period(period.name())),
                     EXPORT + ":" + period.id() + ":" + ExportFormat.CSV.extension()));
             lines.add("");
         }

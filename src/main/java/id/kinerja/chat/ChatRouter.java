@@ -74,8 +74,8 @@ class ChatRouter {
             return;
         }
         // a command ends any conversation; without one there is nothing to delete (and no round trip)
-        if (command.get() != Command.CANCEL && conversation.isPresent()) {
-            conversations.clear(turn.userId());
+        if (conversation.isPresent()) {
+            leave(turn, conversation.get(), command.get());
         }
         if (command.get().needsLink() && turn.me().isEmpty()) {
             turn.say(turn.text("link.required"));
@@ -98,6 +98,32 @@ class ChatRouter {
         }
     }
 
+    /**
+     * Leaves the flow in progress for a command: the buttons of its card go (when the card is known), and
+     * an evaluation or a peer comment step says it was left, so text typed for it later gets a clear
+     * answer. /batal itself clears the state and says so; /nilai_rekan during the comment step goes on to
+     * the next colleague without a word, as the stars are saved and the comment is optional.
+     */
+    private void leave(Turn turn, ConversationStore.State state, Command command) {
+        if (ConversationStore.LEFT.equals(state.name())) {
+            conversations.clear(turn.userId());
+            return;
+        }
+        switch (state.name()) {
+            case EvaluationScreens.STATE -> turn.removeButtons(EvaluationScreens.card(state));
+            case PeerScreens.STATE -> turn.removeButtons(PeerScreens.card(state));
+            default -> { }
+        }
+        if (command == Command.CANCEL) {
+            return;
+        }
+        switch (state.name()) {
+            case EvaluationScreens.STATE -> evaluation.leave(turn, state);
+            case PeerScreens.STATE -> peer.leave(turn, state, command != Command.RATE);
+            default -> conversations.clear(turn.userId());
+        }
+    }
+
     /** A file: only HR's, only in the private chat, is downloaded and imported. */
     private void onFile(Turn turn, Incoming.FileMessage file) {
         if (!turn.incoming().chat().isPrivate()) {
@@ -114,8 +140,15 @@ class ChatRouter {
     }
 
     private void onFreeText(Turn turn, String text, Optional<ConversationStore.State> state) {
-        if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
+        Optional<ConversationStore.State> left = state.flatMap(ConversationStore::leftFlow);
+        if (left.isPresent() && EvaluationScreens.STATE.equals(left.get().name())) {
+            evaluation.typedAfterLeaving(turn, left.get().data());
+        } else if (left.isPresent() && PeerScreens.STATE.equals(left.get().name())) {
+            peer.typedAfterLeaving(turn);
+        } else if (state.isPresent() && LinkingScreens.AWAITING_CODE.equals(state.get().name()) && !text.isEmpty()) {
             linking.tryCode(turn, text);
+        } else if (state.isPresent() && LinkingScreens.CONFIRMING_SWITCH.equals(state.get().name())) {
+            turn.say(turn.text("link.switch_use_buttons"));
         } else if (state.isPresent() && EvaluationScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             evaluation.text(turn, text);
         } else if (state.isPresent() && PeerScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
@@ -134,6 +167,7 @@ class ChatRouter {
             case ScoreScreens.TREND_CHART -> scores.trendChart(turn);
             case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
             case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
+            case LinkingScreens.SWITCH -> linking.switchAnswered(turn, argument);
             case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
             case EvaluationScreens.STEP -> evaluation.step(turn, argument);
             case TeamScreens.SNOOZE -> team.snooze(turn, argument);

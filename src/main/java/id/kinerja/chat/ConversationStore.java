@@ -12,6 +12,12 @@ class ConversationStore {
 
     record State(String name, String data) {}
 
+    /**
+     * Marks a flow that a command interrupted, so the next typed text is answered as meant for that flow
+     * rather than as unknown; its data is the left state's name, a newline, and its data.
+     */
+    static final String LEFT = "LEFT_FLOW";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -34,6 +40,19 @@ class ConversationStore {
                            set state = excluded.state, data = excluded.data, updated_at = excluded.updated_at""")
                 .params(telegramUserId, state, data, Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    void markLeft(long telegramUserId, State left) {
+        enter(telegramUserId, LEFT, left.name() + "\n" + (left.data() == null ? "" : left.data()));
+    }
+
+    /** The flow a {@link #LEFT} marker stands for; empty for any other state. */
+    static Optional<State> leftFlow(State state) {
+        if (!LEFT.equals(state.name()) || state.data() == null || state.data().indexOf('\n') < 0) {
+            return Optional.empty();
+        }
+        int newline = state.data().indexOf('\n');
+        return Optional.of(new State(state.data().substring(0, newline), state.data().substring(newline + 1)));
     }
 
     boolean clear(long telegramUserId) {

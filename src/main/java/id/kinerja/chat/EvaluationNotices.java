@@ -31,7 +31,7 @@ class EvaluationNotices {
         }
         Language language = accounts.of(report.telegramUserId());
         String html = texts.get(language, submitted.changed() ? "notice.evaluation_changed" : "notice.evaluated",
-                "evaluator", evaluator.name(), "period", submitted.period().code(),
+                "evaluator", evaluator.name(), "period", submitted.period().name().in(texts, language),
                 "predicate", texts.get(language, submitted.predicate().textKey()));
         outbox.enqueue(new OutgoingMessage("EVALUATED",
                 "evaluated:" + submitted.period().code() + ":" + report.id() + ":" + submitted.at().toEpochMilli(),

@@ -124,6 +124,28 @@ class EvaluationScreens {
         }
     }
 
+    /** The message whose buttons belong to the draft kept in this state, or 0 when not known yet. */
+    static int card(ConversationStore.State state) {
+        return EvaluationDraft.fromJson(state.data()).messageId();
+    }
+
+    /** A command interrupted the draft: it is dropped, and the person is told so and how to start again. */
+    void leave(Turn turn, ConversationStore.State state) {
+        conversations.markLeft(turn.userId(), state);
+        turn.say(turn.text("evaluation.flow_left", "name", reportName(state.data())));
+    }
+
+    /** Text typed after the draft was left is not taken as feedback. */
+    void typedAfterLeaving(Turn turn, String data) {
+        conversations.clear(turn.userId());
+        turn.say(turn.text("evaluation.typed_after_leaving", "name", reportName(data)));
+    }
+
+    private String reportName(String draftJson) {
+        EvaluationDraft draft = EvaluationDraft.fromJson(draftJson);
+        return evaluating.summary(draft.reportId(), draft.periodId()).name();
+    }
+
     private static Optional<EvaluationDraft> advance(EvaluationDraft draft, String action) {
         Optional<Rating> rating = action.length() > 2 ? Rating.parse(action.substring(2)) : Optional.empty();
         return switch (draft.step()) {
@@ -160,7 +182,7 @@ class EvaluationScreens {
         conversations.clear(turn.userId());
         notices.evaluated(me, submitted);
         String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
-                "name", submitted.report().name(), "period", submitted.period().code(),
+                "name", submitted.report().name(), "period", turn.period(submitted.period().name()),
                 "predicate", turn.text(submitted.predicate().textKey()));
         List<PendingReport> left = pending.forSupervisor(me.id());
         if (left.isEmpty()) {
@@ -177,13 +199,13 @@ class EvaluationScreens {
         ReportSummary summary = evaluating.summary(draft.reportId(), draft.periodId());
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("evaluation.title", "name", summary.name(), "position", summary.position(),
-                "period", summary.period().code(), "due", Dates.longDate(summary.period().due(), turn.language())));
+                "period", turn.period(summary.period().name()), "due", Dates.longDate(summary.period().due(), turn.language())));
         if (draft.step() == EvaluationDraft.Step.WORK) {
             lines.add("");
             IndicatorLines.appendTo(lines, turn, summary.indicators());
             lines.add("");
             lines.add(summary.previous()
-                    .map(p -> turn.text("evaluation.previous", "period", p.periodCode(),
+                    .map(p -> turn.text("evaluation.previous", "period", turn.period(p.periodName()),
                             "predicate", turn.text(p.predicate().textKey())))
                     .orElseGet(() -> turn.text("evaluation.no_previous")));
             peerLine.of(turn, summary.employeeId(), summary.period()).ifPresent(lines::add);

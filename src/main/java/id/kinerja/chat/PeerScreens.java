@@ -41,7 +41,7 @@ class PeerScreens {
     private static final Pattern CHOOSE = Pattern.compile("([cx]):(\\d{1,18}):(\\d{1,18})");
     private static final Pattern RATE = Pattern.compile("s:(\\d{1,18}):(\\d{1,18}):([1-5])");
     private static final Pattern PERIOD_ONLY = Pattern.compile("([nm]):(\\d{1,18})");
-    private static final Pattern COMMENT_STATE = Pattern.compile("(\\d{1,18}):([0-9a-f]{32})");
+    private static final Pattern COMMENT_STATE = Pattern.compile("(\\d{1,18}):([0-9a-f]{32})(?::(\\d{1,10}))?");
 
     private final PeerRatings ratings;
     private final PeerSummaries summaries;
@@ -162,6 +162,26 @@ class PeerScreens {
         }
     }
 
+    /** The message asking for the comment, or 0 when not known. */
+    static int card(ConversationStore.State state) {
+        Matcher m = COMMENT_STATE.matcher(state.data() == null ? "" : state.data());
+        return m.matches() && m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+    }
+
+    /** A command interrupted the comment step: the stars stay saved, no comment is taken. */
+    void leave(Turn turn, ConversationStore.State state, boolean tell) {
+        conversations.markLeft(turn.userId(), state);
+        if (tell) {
+            turn.say(turn.text("peer.flow_left"));
+        }
+    }
+
+    /** Text typed after the comment step was left is not taken as a comment. */
+    void typedAfterLeaving(Turn turn) {
+        conversations.clear(turn.userId());
+        turn.say(turn.text("peer.typed_after_leaving"));
+    }
+
     private boolean promptTap(Turn turn, PeerPrompt.Tap tap) {
         Optional<PeerRefusal> refusal = Optional.empty();
         for (long colleague : tap.colleagues()) {
@@ -203,7 +223,8 @@ class PeerScreens {
             turn.answer(turn.text(PeerRefusal.PERIOD_CLOSED.textKey()), true);
             return;
         }
-        conversations.enter(turn.userId(), STATE, periodId + ":" + ratings.commentToken(me, periodId, ratee.id()));
+        conversations.enter(turn.userId(), STATE, periodId + ":" + ratings.commentToken(me, periodId, ratee.id())
+                + ":" + turn.tappedMessageId());
         String html = turn.text(recorded.get() == PeerRatings.Recorded.REPLACED ? "peer.replaced" : "peer.saved",
                 "name", ratee.name(), "stars", PeerPrompt.stars(stars))
                 + "\n\n" + turn.text("peer.ask_comment", "max", PeerProperties.MAX_COMMENT,
@@ -236,7 +257,7 @@ class PeerScreens {
             lines.add(note);
             lines.add("");
         }
-        lines.add(turn.text("peer.title", "period", period.code()));
+        lines.add(turn.text("peer.title", "period", turn.period(period.name())));
         Optional<PeerSummary> mine = summaries.forRatee(me.id(), period.id());
         lines.add(mine.map(s -> turn.text("peer.mine_average", "average", s.averageText(turn.language()),
                 "count", s.count())).orElseGet(() -> turn.text("peer.mine_collecting")));

@@ -69,7 +69,9 @@ class ScoreScreens {
         String first = trend.get(0).periodCode();
         String last = trend.get(trend.size() - 1).periodCode();
         turn.send(new Reply.SendPhoto(turn.chatId(), "tren-" + first + "-" + last + ".png", png,
-                turn.text("score.chart_caption", "first", first, "last", last), turn.text("score.chart_undelivered")));
+                turn.text("score.chart_caption", "first", turn.period(trend.get(0).periodName()),
+                        "last", turn.period(trend.get(trend.size() - 1).periodName())),
+                turn.text("score.chart_undelivered")));
         return true;
     }
 
@@ -95,7 +97,7 @@ class ScoreScreens {
         StringJoiner text = new StringJoiner("\n\n");
         text.add(turn.text("feedback.title", "page", feedbackPage.page() + 1, "pages", feedbackPage.pageCount()));
         for (FeedbackPage.Entry entry : feedbackPage.entries()) {
-            text.add(turn.text("feedback.entry", "period", entry.periodCode(),
+            text.add(turn.text("feedback.entry", "period", turn.period(entry.periodName()),
                     "predicate", turn.text(entry.predicate().textKey()),
                     "evaluator", entry.evaluatorName() == null ? "-" : entry.evaluatorName(),
                     "feedback", entry.feedback()));
@@ -130,7 +132,7 @@ class ScoreScreens {
 
     private String render(Turn turn, ScoreCard card) {
         List<String> lines = new ArrayList<>();
-        lines.add(turn.text("score.title", "period", card.period().code(),
+        lines.add(turn.text("score.title", "period", turn.period(card.period().name()),
                 "status", turn.text(card.period().isOpen() ? "score.status_open" : "score.status_closed")));
         if (card.evaluation().isPresent()) {
             EvaluationResult evaluation = card.evaluation().get();
@@ -150,7 +152,7 @@ class ScoreScreens {
             lines.add("");
             lines.add(turn.text("score.trend_title"));
             StringJoiner trend = new StringJoiner(" → ");
-            card.trend().forEach(point -> trend.add(turn.text("score.trend_point", "period", point.periodCode(),
+            card.trend().forEach(point -> trend.add(turn.text("score.trend_point", "period", turn.period(point.periodName()),
                     "predicate", turn.text(point.predicate().textKey()))));
             lines.add(trend.toString());
         }

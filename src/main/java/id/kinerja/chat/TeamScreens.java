@@ -7,6 +7,7 @@ import id.kinerja.appraisal.Periods;
 import id.kinerja.appraisal.TeamMember;
 import id.kinerja.appraisal.Teams;
 import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
 import id.kinerja.text.Dates;
 import id.kinerja.text.Keyboard;
 import id.kinerja.reminder.SnoozeResult;
@@ -32,9 +33,12 @@ class TeamScreens {
     private final Snoozing snoozing;
     private final Texts texts;
     private final Clock clock;
+    private final Employees employees;
 
-    TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock) {
+    TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock,
+                Employees employees) {
         this.pending = pending;
+        this.employees = employees;
         this.periods = periods;
         this.teams = teams;
         this.snoozing = snoozing;
@@ -60,7 +64,7 @@ class TeamScreens {
     void tasks(Turn turn) {
         List<PendingReport> reports = pending.forSupervisor(turn.me().orElseThrow().id());
         if (reports.isEmpty()) {
-            turn.say(turn.text("tasks.none"));
+            turn.say(turn.text(employees.hasReports(turn.me().get().id()) ? "tasks.none" : "tasks.no_reports"));
             return;
         }
         Map<Long, List<PendingReport>> byPeriod = new LinkedHashMap<>();
@@ -69,10 +73,10 @@ class TeamScreens {
         List<Keyboard.Button> buttons = new ArrayList<>();
         byPeriod.forEach((periodId, inPeriod) -> {
             Period period = periods.byId(periodId).orElseThrow();
-            lines.add(turn.text("tasks.period", "period", period.code(),
+            lines.add(turn.text("tasks.period", "period", turn.period(period.name()),
                     "due", Dates.longDate(period.due(), turn.language()), "count", inPeriod.size()));
             inPeriod.forEach(r -> buttons.add(Keyboard.Button.tap(
-                    byPeriod.size() > 1 ? r.employeeName() + " · " + period.code() : r.employeeName(),
+                    byPeriod.size() > 1 ? r.employeeName() + " · " + turn.period(period.name()) : r.employeeName(),
                     EvaluationScreens.OPEN + ":" + r.employeeId() + ":" + r.periodId())));
         });
         lines.add(turn.text("tasks.hint"));
@@ -95,7 +99,7 @@ class TeamScreens {
                 return;
             }
             List<String> lines = new ArrayList<>();
-            lines.add(turn.text("team.title", "period", period.code(),
+            lines.add(turn.text("team.title", "period", turn.period(period.name()),
                     "due", Dates.longDate(period.due(), turn.language())));
             for (TeamMember member : members) {
                 String status = member.evaluated()

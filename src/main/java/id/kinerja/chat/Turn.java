@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.appraisal.PeriodName;
 import id.kinerja.text.Keyboard;
 import id.kinerja.employee.Employee;
 import id.kinerja.text.Html;
@@ -53,6 +54,11 @@ final class Turn {
 
     String text(Language in, String key, Object... args) {
         return texts.get(in, key, args);
+    }
+
+    /** A period as the reader names it ("November 2026"), never its code. */
+    String period(PeriodName name) {
+        return name.in(texts, language);
     }
 
     void say(String html) {

@@ -48,6 +48,12 @@ public class Employees {
                 .param(unitId).query(Employees::map).list();
     }
 
+    /** Whether anyone active on the roster reports directly to this employee. */
+    public boolean hasReports(long supervisorId) {
+        return jdbc.sql("select exists (select 1 from employee where supervisor_id = ? and active)")
+                .param(supervisorId).query(Boolean.class).single();
+    }
+
     public List<Employee> all() {
         return jdbc.sql(SELECT + " where e.active order by u.name, e.name").query(Employees::map).list();
     }

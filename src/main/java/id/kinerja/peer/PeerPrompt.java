@@ -70,7 +70,7 @@ public final class PeerPrompt {
     public static Rendered render(Texts texts, Language language, Period period, List<Employee> colleagues,
                                   Map<Long, Integer> given, int skipped) {
         List<String> lines = new ArrayList<>();
-        lines.add(texts.get(language, "peer.prompt_title", "period", period.code(),
+        lines.add(texts.get(language, "peer.prompt_title", "period", period.name().in(texts, language),
                 "due", Dates.longDate(period.due(), language)));
         lines.add(texts.get(language, "peer.prompt_intro"));
         lines.add("");

@@ -116,7 +116,7 @@ public class PeerPromptPlanner {
         for (Employee admin : hr) {
             Language language = languageOf(admin.telegramUserId());
             String html = texts.get(language, "peer.small_unit", "unit", any.unitName(), "members", members.size(),
-                    "needed", properties.threshold() + 1, "period", period.code());
+                    "needed", properties.threshold() + 1, "period", period.name().in(texts, language));
             if (outbox.enqueue(new OutgoingMessage(SMALL_UNIT_KIND,
                     "peer-small-unit:" + period.code() + ":" + any.unitId() + ":" + admin.id(),
                     admin.telegramUserId(), admin.id(), html, Keyboard.NONE, now))) {

@@ -29,14 +29,14 @@ class PromptComposer {
                     boolean offerSnooze) {
         List<String> parts = new ArrayList<>();
         if (step.isOverdue()) {
-            parts.add(texts.get(language, "reminder.overdue", "period", period.code(), "count", reports.size(),
+            parts.add(texts.get(language, "reminder.overdue", "period", period.name().in(texts, language), "count", reports.size(),
                     "deadline", Dates.longDate(period.due(), language),
                     "span", Html.raw(span(language, step.overdueWorkingDays()))));
         } else {
             String when = step.workingDaysLeft() == 0
                     ? texts.get(language, "reminder.last_working_day")
                     : texts.get(language, "reminder.left", "span", Html.raw(span(language, step.workingDaysLeft())));
-            parts.add(texts.get(language, "reminder.prompt", "period", period.code(), "count", reports.size(),
+            parts.add(texts.get(language, "reminder.prompt", "period", period.name().in(texts, language), "count", reports.size(),
                     "deadline", Dates.longDate(period.due(), language), "when", Html.raw(when)));
         }
         if (reports.size() > MAX_REPORT_BUTTONS) {
@@ -59,7 +59,7 @@ class PromptComposer {
                         "reports", one.pending().stream().map(PendingReport::employeeName)
                                 .collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("\n"));
-        return texts.get(language, "reminder.escalation", "period", period.code(),
+        return texts.get(language, "reminder.escalation", "period", period.name().in(texts, language),
                 "deadline", Dates.longDate(period.due(), language), "list", Html.raw(lines));
     }
 

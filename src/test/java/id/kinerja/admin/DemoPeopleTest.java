@@ -3,6 +3,10 @@ package id.kinerja.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.employee.Nip;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DemoPeopleTest {
@@ -21,5 +25,17 @@ class DemoPeopleTest {
         assertThat(DemoPeople.get(2).supervisor()).isEqualTo(DemoPeople.CAMAT);
         assertThat(DemoPeople.get(DemoPeople.STAFF).supervisor()).isEqualTo(DemoPeople.SECTION_HEAD);
         assertThat(DemoPeople.get(DemoPeople.HR_ADMIN).admin()).isTrue();
+    }
+
+    @Test
+    void theReadmeGrantsAdminAndIssuesACodeToSomeoneTheDemoOfficeHas() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher example = Pattern.compile("kinerja-bot\\.jar (?:grant-admin|link-code) (\\d{18})").matcher(readme);
+        int examples = 0;
+        while (example.find()) {
+            examples++;
+            assertThat(DemoPeople.ALL).extracting(DemoPeople.Person::nip).as("NIP in README").contains(example.group(1));
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(2);
     }
 }

@@ -57,8 +57,8 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.outLines()).hasSize(3);
-        assertThat(run.outLines().get(0)).isEqualTo("nip,name,unit,code,deep_link");
-        assertThat(run.outLines().subList(1, 3)).allMatch(line -> line.matches("\\d{18},[^,]+,Seksi Pelayanan Umum,[A-Z2-9]{12},"));
+        assertThat(run.outLines().get(0)).isEqualTo("nip,name,unit,code,deep_link,already_linked");
+        assertThat(run.outLines().subList(1, 3)).allMatch(line -> line.matches("\\d{18},[^,]+,Seksi Pelayanan Umum,[A-Z2-9]{12},,no"));
         assertThat(run.errLines()).containsExactly(DeepLinks.unknownUsernameNote());
         assertThat(count("select count(*) from link_code")).isEqualTo(2);
     }
@@ -72,9 +72,32 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFnip,name,unit,code,deep_link");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFnip,name,unit,code,deep_link,already_linked");
         assertThat(lines).anyMatch(l -> l.startsWith(CAMAT + ",\"Rahmat Siregar, S.STP\",Kantor Camat,")
-                && l.matches(".*,([A-Z2-9]{12}),https://t\\.me/KinerjaBot\\?start=\\1"));
+                && l.matches(".*,([A-Z2-9]{12}),https://t\\.me/KinerjaBot\\?start=\\1,no"));
+    }
+
+    @Test
+    void linkCodesSkipPeopleAlreadyLinkedUnlessAskedAndMarkThem() throws Exception {
+        jdbc.sql("update employee set telegram_user_id = 5001, linked_at = now() where nip = ?").param(STAFF).update();
+
+        Run run = cli("link-codes", "--all");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(4).noneMatch(line -> line.startsWith(STAFF));
+        assertThat(run.outLines().subList(1, 4)).allMatch(line -> line.endsWith(",no"));
+        assertThat(run.errLines()).contains("1 person is already linked and got no code "
+                + "(--include-linked issues codes for them too)");
+        assertThat(count("select count(*) from link_code c join employee e on e.id = c.employee_id where e.nip = ?",
+                STAFF)).isZero();
+
+        Run included = cli("link-codes", "--unit", "Seksi Pelayanan Umum", "--include-linked");
+
+        assertThat(included.exit()).as(included.err()).isZero();
+        assertThat(included.outLines()).anyMatch(line -> line.startsWith(STAFF + ",") && line.endsWith(",,yes"));
+        assertThat(included.errLines()).containsExactly(DeepLinks.unknownUsernameNote());
+        assertThat(count("select count(*) from employee where nip = ? and telegram_user_id = 5001", STAFF))
+                .as("a new code does not unlink anyone").isEqualTo(1);
     }
 
     @Test

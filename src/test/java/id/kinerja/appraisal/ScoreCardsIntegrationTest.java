@@ -72,12 +72,12 @@ class ScoreCardsIntegrationTest {
         assertThat(card.indicators()).as("as the evaluation card reads them")
                 .isEqualTo(scoreCards.indicators(siti, open));
         assertThat(card.trend()).containsExactly(
-                new ScoreCard.TrendPoint("2026-05", Predicate.of(ABOVE, MEETS)),
-                new ScoreCard.TrendPoint("2026-06", Predicate.of(ABOVE, MEETS)),
-                new ScoreCard.TrendPoint("2026-07", Predicate.of(MEETS, MEETS)),
-                new ScoreCard.TrendPoint("2026-08", Predicate.of(BELOW, MEETS)),
-                new ScoreCard.TrendPoint("2026-09", Predicate.of(ABOVE, MEETS)),
-                new ScoreCard.TrendPoint("2026-Q3", Predicate.of(ABOVE, ABOVE)));
+                new ScoreCard.TrendPoint("2026-05", monthly(2026, 5, 1), Predicate.of(ABOVE, MEETS)),
+                new ScoreCard.TrendPoint("2026-06", monthly(2026, 6, 1), Predicate.of(ABOVE, MEETS)),
+                new ScoreCard.TrendPoint("2026-07", monthly(2026, 7, 1), Predicate.of(MEETS, MEETS)),
+                new ScoreCard.TrendPoint("2026-08", monthly(2026, 8, 1), Predicate.of(BELOW, MEETS)),
+                new ScoreCard.TrendPoint("2026-09", monthly(2026, 9, 1), Predicate.of(ABOVE, MEETS)),
+                new ScoreCard.TrendPoint("2026-Q3", monthly(2026, 7, 1), Predicate.of(ABOVE, ABOVE)));
     }
 
     @Test
@@ -106,5 +106,9 @@ class ScoreCardsIntegrationTest {
 
     private void weight(String indicator, String weight) {
         jdbc.sql("update indicator set weight = ? where name = ?").params(new BigDecimal(weight), indicator).update();
+    }
+
+    private static PeriodName monthly(int year, int month, int day) {
+        return new PeriodName(Period.Kind.MONTHLY, LocalDate.of(year, month, day));
     }
 }

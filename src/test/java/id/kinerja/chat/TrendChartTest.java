@@ -7,6 +7,8 @@ import static id.kinerja.appraisal.Predicate.SANGAT_KURANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.PeriodName;
 import id.kinerja.appraisal.ScoreCard.TrendPoint;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
@@ -14,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -22,10 +25,10 @@ class TrendChartTest {
 
     private static final Texts TEXTS = Texts.load(Path.of("bot-scripts"));
 
-    private static final List<TrendPoint> RISING = List.of(new TrendPoint("2026-07", SANGAT_KURANG),
-            new TrendPoint("2026-08", BUTUH_PERBAIKAN), new TrendPoint("2026-09", SANGAT_BAIK));
-    private static final List<TrendPoint> FALLING = List.of(new TrendPoint("2026-07", SANGAT_BAIK),
-            new TrendPoint("2026-08", KURANG), new TrendPoint("2026-09", SANGAT_KURANG));
+    private static final List<TrendPoint> RISING = List.of(new TrendPoint("2026-07", month(7), SANGAT_KURANG),
+            new TrendPoint("2026-08", month(8), BUTUH_PERBAIKAN), new TrendPoint("2026-09", month(9), SANGAT_BAIK));
+    private static final List<TrendPoint> FALLING = List.of(new TrendPoint("2026-07", month(7), SANGAT_BAIK),
+            new TrendPoint("2026-08", month(8), KURANG), new TrendPoint("2026-09", month(9), SANGAT_KURANG));
 
     @Test
     void the_png_decodes_to_a_phone_sized_image() throws IOException {
@@ -48,10 +51,10 @@ class TrendChartTest {
     @Test
     void a_point_is_drawn_at_the_height_of_its_predicate() throws IOException {
         // two periods with the same predicate: a horizontal line at that level, nothing on other levels' points
-        BufferedImage top = decode(TrendChart.png(List.of(new TrendPoint("2026-08", SANGAT_BAIK),
-                new TrendPoint("2026-09", SANGAT_BAIK)), Language.ID, TEXTS));
-        BufferedImage bottom = decode(TrendChart.png(List.of(new TrendPoint("2026-08", SANGAT_KURANG),
-                new TrendPoint("2026-09", SANGAT_KURANG)), Language.ID, TEXTS));
+        BufferedImage top = decode(TrendChart.png(List.of(new TrendPoint("2026-08", month(8), SANGAT_BAIK),
+                new TrendPoint("2026-09", month(9), SANGAT_BAIK)), Language.ID, TEXTS));
+        BufferedImage bottom = decode(TrendChart.png(List.of(new TrendPoint("2026-08", month(8), SANGAT_KURANG),
+                new TrendPoint("2026-09", month(9), SANGAT_KURANG)), Language.ID, TEXTS));
 
         int middleX = TrendChart.WIDTH / 2;
         assertThat(lineRows(top, middleX)).allMatch(y -> y < TrendChart.HEIGHT / 3);
@@ -83,5 +86,9 @@ class TrendChartTest {
 
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static PeriodName month(int month) {
+        return new PeriodName(Period.Kind.MONTHLY, LocalDate.of(2026, month, 1));
     }
 }

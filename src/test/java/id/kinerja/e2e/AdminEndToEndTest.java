@@ -56,7 +56,7 @@ class AdminEndToEndTest extends EndToEndTest {
         String status = admin.plainText();
 
         int late = calendar.workingDaysBetween(due, LocalDate.now(calendar.zone()));
-        assertThat(status).contains("Periode LATE-1", "Penilaian selesai: 1 dari 4 (25%)", "Terlambat:",
+        assertThat(status).contains("Periode " + monthPeriod(due.minusDays(30), "id-ID"), "Penilaian selesai: 1 dari 4 (25%)", "Terlambat:",
                 "Erwin Saragih (Subbag Umum dan Kepegawaian): 2 pegawai belum dinilai, terlambat " + late + " hari kerja",
                 "Rahmat Siregar (Subbag Umum dan Kepegawaian): 1 pegawai belum dinilai",
                 "belum menautkan Telegram: 3",
@@ -69,13 +69,13 @@ class AdminEndToEndTest extends EndToEndTest {
         SentMessage admin = say(5001, "/admin");
         int before = telegram.messageCount(5001);
         long period = jdbc.sql("select id from appraisal_period where code = 'LATE-1'").query(Long.class).single();
-        assertThat(admin.button("Unduh rekap LATE-1 (Excel)").callbackData()).isEqualTo("rx:" + period + ":xlsx");
+        assertThat(admin.button("Unduh rekap " + monthPeriod(due.minusDays(30), "id-ID") + " (Excel)").callbackData()).isEqualTo("rx:" + period + ":xlsx");
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap LATE-1 (Excel)"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap " + monthPeriod(due.minusDays(30), "id-ID") + " (Excel)"), TIMEOUT);
 
         SentMessage file = telegram.awaitMessageCount(5001, before + 1, TIMEOUT);
         assertThat(file.kind()).isEqualTo("document");
-        assertThat(file.plainText()).contains("Rekap penilaian kinerja periode LATE-1", "data pribadi");
+        assertThat(file.plainText()).contains("Rekap penilaian kinerja periode " + monthPeriod(due.minusDays(30), "id-ID"), "data pribadi");
         SentFile document = telegram.lastDocument(5001);
         assertThat(document.fileName()).isEqualTo("rekap-LATE-1.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document.content()))) {
@@ -104,7 +104,7 @@ class AdminEndToEndTest extends EndToEndTest {
         SentMessage admin = say(5003, "/admin");
         int before = telegram.messageCount(5003);
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(5003, admin, "Download recap LATE-1 (Excel)"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5003, admin, "Download recap " + monthPeriod(due.minusDays(30), "en-GB") + " (Excel)"), TIMEOUT);
 
         assertThat(telegram.awaitMessageCount(5003, before + 1, TIMEOUT).kind()).isEqualTo("document");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(telegram.lastDocument(5003).content()))) {
@@ -122,7 +122,7 @@ class AdminEndToEndTest extends EndToEndTest {
         SentMessage admin = say(5001, "/admin");
         int before = telegram.messageCount(5001);
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap LATE-1 (CSV)"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(5001, admin, "Unduh rekap " + monthPeriod(due.minusDays(30), "id-ID") + " (CSV)"), TIMEOUT);
 
         assertThat(telegram.awaitMessageCount(5001, before + 1, TIMEOUT).kind()).isEqualTo("document");
         SentFile document = telegram.lastDocument(5001);

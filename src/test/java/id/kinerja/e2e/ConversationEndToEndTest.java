@@ -79,7 +79,7 @@ class ConversationEndToEndTest extends EndToEndTest {
         assertThat(welcome.plainText()).contains("Welcome to Kinerja Bot", "/link CODE");
 
         say(3002, "/link " + codeFor(rina));
-        assertThat(say(3002, "/score").plainText()).contains("Performance 2026-10 (period closed)",
+        assertThat(say(3002, "/score").plainText()).contains("Performance October 2026 (period closed)",
                 "Predicate: Outstanding", "Work results: Above expectation");
         assertThat(say(3002, "/feedback").plainText()).contains("Feedback (page 1 of 1)");
         assertThat(say(3002, "/help").plainText()).contains("How the performance appraisal works");
@@ -93,6 +93,9 @@ class ConversationEndToEndTest extends EndToEndTest {
 
         assertThat(tapAndAwaitEdit(3001, choice, "English").plainText()).isEqualTo("Language changed to English.");
         assertThat(say(3001, "/skor").plainText()).contains("Predicate: Outstanding");
+        SentMessage back = say(3001, "/language");
+        assertThat(tapAndAwaitEdit(3001, back, "Bahasa Indonesia").plainText())
+                .isEqualTo("Bahasa diubah ke Bahasa Indonesia.");
     }
 
     @Test

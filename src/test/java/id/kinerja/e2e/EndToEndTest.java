@@ -82,6 +82,12 @@ public abstract class EndToEndTest {
         assertThat(say(userId, "/start " + codeFor(employeeId)).plainText()).contains("✅");
     }
 
+    /** How messages name a monthly period starting on that day, e.g. "November 2026" (languageTag "id-ID"). */
+    protected static String monthPeriod(java.time.LocalDate start, String languageTag) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(languageTag))
+                .format(start);
+    }
+
     protected Long telegramUserOf(long employeeId) {
         return jdbc.sql("select telegram_user_id from employee where id = ?").param(employeeId)
                 .query(Long.class).optional().orElse(null);

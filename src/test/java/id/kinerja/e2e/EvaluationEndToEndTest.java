@@ -49,13 +49,14 @@ class EvaluationEndToEndTest extends EndToEndTest {
     @Test
     void a_supervisor_rates_a_report_step_by_step_and_the_report_is_told() {
         SentMessage tasks = say(KASI, "/tugas");
-        assertThat(tasks.plainText()).contains("Periode 2026-11", "Senin, 7 Desember 2026", "2 pegawai");
+        assertThat(tasks.plainText()).contains("Periode November 2026", "Senin, 7 Desember 2026", "2 pegawai",
+                "Ketuk nama pegawai untuk mulai menilai.").doesNotContain("2026-11");
         assertThat(tasks.buttonLabels()).containsExactly("Dewi Lestari", "Eko Prasetyo");
 
         SentMessage card = tapForNewMessage(KASI, tasks, "Dewi Lestari");
         assertThat(card.plainText()).contains("Penilaian kinerja: Dewi Lestari", "Analis Pemerintahan",
                 "Rekomendasi izin diproses: target 40 berkas, realisasi 44 berkas → 110,0%",
-                "Predikat periode sebelumnya (2026-10): Baik", "Langkah 1 dari 4");
+                "Predikat periode sebelumnya (Oktober 2026): Baik", "Langkah 1 dari 4");
         assertThat(card.buttonLabels()).containsExactly("Di Atas Ekspektasi", "Sesuai Ekspektasi",
                 "Di Bawah Ekspektasi", "Batal");
 
@@ -72,7 +73,7 @@ class EvaluationEndToEndTest extends EndToEndTest {
                 "Umpan balik: Analisis sangat rapi & <tepat waktu>.");
 
         SentMessage saved = tapAndAwaitEdit(KASI, confirm, "Kirim");
-        assertThat(saved.plainText()).contains("Penilaian Dewi Lestari untuk periode 2026-11 tersimpan",
+        assertThat(saved.plainText()).contains("Penilaian Dewi Lestari untuk periode November 2026 tersimpan",
                 "Predikat: Sangat Baik", "Masih ada 1 pegawai");
         assertThat(saved.buttonLabels()).containsExactly("Nilai berikutnya: Eko Prasetyo");
 
@@ -83,7 +84,8 @@ class EvaluationEndToEndTest extends EndToEndTest {
                 .containsExactly("EVALUATION_CREATED");
 
         SentMessage notice = telegram.awaitMessageContaining(DEWI, "telah menilai kinerja Anda", TIMEOUT);
-        assertThat(notice.plainText()).contains("Ahmad Fauzi", "2026-11", "Predikat: Sangat Baik");
+        assertThat(notice.plainText()).contains("Ahmad Fauzi", "periode November 2026", "Predikat: Sangat Baik")
+                .doesNotContain("2026-11");
         SentMessage read = tapForNewMessage(DEWI, notice, "Baca umpan balik");
         assertThat(read.plainText()).contains("Analisis sangat rapi & <tepat waktu>.");
     }
@@ -126,6 +128,47 @@ class EvaluationEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_command_in_the_middle_of_an_evaluation_says_it_was_left_and_takes_the_buttons_off_its_card() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
+        SentMessage feedback = tapAndAwaitEdit(KASI, behaviour, "Di Atas Ekspektasi");
+        assertThat(feedback.plainText()).contains("Langkah 3 dari 4");
+        int before = telegram.messageCount(KASI);
+
+        telegram.sendText(KASI, "/skor");
+
+        SentMessage left = telegram.awaitMessageCount(KASI, before + 1, TIMEOUT);
+        assertThat(left.plainText()).isEqualTo("Penilaian untuk Dewi Lestari ditinggalkan dan belum dikirim. "
+                + "Ketuk nama pegawai di /tugas untuk mulai lagi.");
+        assertThat(telegram.awaitMessageCount(KASI, before + 2, TIMEOUT).plainText()).as("/skor still answers")
+                .contains("Belum ada data kinerja");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == feedback.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("the left card keeps its text, without buttons").contains("Langkah 3 dari 4");
+
+        SentMessage typed = say(KASI, "Analisis sangat rapi.");
+        assertThat(typed.plainText()).isEqualTo("Pesan ini tidak disimpan sebagai umpan balik, karena penilaian untuk "
+                + "Dewi Lestari sudah ditinggalkan. Ketuk nama pegawai di /tugas untuk mulai lagi.");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+        assertThat(say(KASI, "Analisis sangat rapi.").plainText()).as("told once").contains("tidak mengerti");
+
+        SentMessage again = openCard(dewi);
+        assertThat(again.plainText()).contains("Langkah 1 dari 4");
+        SentMessage step2 = tapAndAwaitEdit(KASI, again, "Sesuai Ekspektasi");
+        assertThat(say(KASI, "/batal").plainText()).isEqualTo("Langkah dibatalkan.");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == step2.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("cancelling takes the buttons too").contains("Langkah 2 dari 4");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    @Test
+    void tasks_of_someone_without_reports_say_so_plainly() {
+        assertThat(say(DEWI, "/tugas").plainText()).isEqualTo("Anda tidak memiliki bawahan yang perlu dinilai.");
+        evaluate(dewi, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
+        evaluate(eko, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
+        assertThat(say(KASI, "/tugas").plainText()).isEqualTo("Tidak ada penilaian yang menunggu Anda. 👍");
+    }
+
+    @Test
     void cancel_at_any_step_changes_nothing() {
         SentMessage card = openCard(dewi);
         SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Sesuai Ekspektasi");
@@ -138,7 +181,7 @@ class EvaluationEndToEndTest extends EndToEndTest {
     void an_evaluation_can_be_changed_until_the_period_closes_and_each_change_is_audited() {
         evaluate(dewi, "Sesuai Ekspektasi", "Sesuai Ekspektasi");
         SentMessage team = say(KASI, "/tim");
-        assertThat(team.plainText()).contains("Tim Anda — periode 2026-11", "✅ Dewi Lestari — Baik",
+        assertThat(team.plainText()).contains("Tim Anda — periode November 2026", "✅ Dewi Lestari — Baik",
                 "⏳ Eko Prasetyo — belum dinilai · belum menautkan Telegram", "1 dari 2 sudah dinilai");
 
         SentMessage card = tapForNewMessage(KASI, team, "Ubah penilaian Dewi Lestari");
@@ -250,7 +293,12 @@ class EvaluationEndToEndTest extends EndToEndTest {
     }
 
     private SentMessage openCard(long report) {
-        SentMessage tasks = say(KASI, "/tugas");
+        int before = telegram.messageCount(KASI);
+        telegram.sendText(KASI, "/tugas");
+        SentMessage tasks = telegram.awaitMessageCount(KASI, before + 1, TIMEOUT);
+        if (tasks.plainText().contains("ditinggalkan")) {
+            tasks = telegram.awaitMessageCount(KASI, before + 2, TIMEOUT);
+        }
         String name = employees.byId(report).orElseThrow().name();
         return tapForNewMessage(KASI, tasks, name);
     }

@@ -123,10 +123,106 @@ class LinkingEndToEndTest extends EndToEndTest {
     @Test
     void one_telegram_account_is_bound_to_one_employee_at_a_time() {
         linkedWith(1001, codeFor(siti));
-        linkedWith(1001, codeFor(budi));
+        SentMessage question = say(1001, "/start " + codeFor(budi));
+        tapAndAwaitEdit(1001, question, "Ya");
 
         assertThat(telegramUserOf(siti)).isNull();
         assertThat(telegramUserOf(budi)).isEqualTo(1001L);
+    }
+
+    @Test
+    void a_linked_account_sending_someone_elses_code_is_asked_first_and_nothing_changes_until_yes() {
+        linkedWith(1001, codeFor(siti));
+        String budisCode = codeFor(budi);
+
+        SentMessage question = say(1001, "/tautkan " + budisCode);
+
+        assertThat(question.plainText()).contains("Akun ini sekarang tertaut sebagai Siti Aminah. "
+                + "Ganti menjadi Budi Santoso (Kepala Seksi Pelayanan Umum, Seksi Pelayanan Umum)?");
+        assertThat(question.buttonLabels()).containsExactly("Ya", "Batal");
+        assertThat(question.keyboard().get(0)).as("the code stays on the server")
+                .allSatisfy(button -> assertThat(button.callbackData()).doesNotContain(budisCode, budisCode.toLowerCase()));
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+        assertThat(telegramUserOf(budi)).isNull();
+        assertThat(unusedCodesOf(budi)).as("the code is not used by asking").isEqualTo(1);
+        assertThat(say(1001, "Budi").plainText()).contains("pilih Ya atau Batal");
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+
+        SentMessage switched = tapAndAwaitEdit(1001, question, "Ya");
+
+        assertThat(switched.plainText()).contains("Akun ini tidak lagi tertaut sebagai Siti Aminah",
+                "Akun berhasil ditautkan", "Budi Santoso");
+        assertThat(switched.keyboard()).isEmpty();
+        assertThat(telegramUserOf(siti)).isNull();
+        assertThat(telegramUserOf(budi)).isEqualTo(1001L);
+        assertThat(unusedCodesOf(budi)).isZero();
+        assertThat(jdbc.sql("select action from audit_log order by id").query(String.class).list())
+                .containsSubsequence("LINKED", "LINK_SWITCH_ASKED", "UNLINKED", "LINKED");
+    }
+
+    @Test
+    void batal_keeps_the_link_and_leaves_the_code_unused() {
+        linkedWith(1001, codeFor(siti));
+        String budisCode = codeFor(budi);
+        SentMessage question = say(1001, "/start " + budisCode);
+
+        assertThat(tapAndAwaitEdit(1001, question, "Batal").plainText())
+                .isEqualTo("Baik, akun Anda tetap tertaut sebagai Siti Aminah. Kode itu tidak dipakai.");
+
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+        assertThat(telegramUserOf(budi)).isNull();
+        linkedWith(1002, budisCode);
+        assertThat(telegramUserOf(budi)).isEqualTo(1002L);
+    }
+
+    @Test
+    void a_forged_or_stale_switch_button_changes_nothing() {
+        linkedWith(1001, codeFor(siti));
+        linkedWith(1003, codeFor(budi));
+        SentMessage first = say(1001, "/start " + codeFor(budi));
+        String firstYes = first.button("Ya").callbackData();
+        SentMessage second = say(1001, "/start " + codeFor(budi));
+        String secondYes = second.button("Ya").callbackData();
+        int oldChat = telegram.messageCount(1003);
+
+        assertThat(forge(1001, first, firstYes)).as("an earlier question").isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(forge(1001, second, "lsw:" + "0".repeat(16) + ":yes")).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(forge(1001, second, "lsw:" + secondYes.substring(4, 20) + ":maybe"))
+                .isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(forge(1003, second, secondYes)).as("another account tapping it").isEqualTo("Tombol ini sudah tidak berlaku.");
+        say(1001, "/skor");
+        assertThat(forge(1001, second, secondYes)).as("after another command").isEqualTo("Tombol ini sudah tidak berlaku.");
+
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
+        assertThat(telegramUserOf(budi)).isEqualTo(1003L);
+        assertThat(unusedCodesOf(budi)).isEqualTo(1);
+        assertThat(telegram.messageCount(1003)).as("nobody was told anything moved").isEqualTo(oldChat);
+    }
+
+    @Test
+    void switching_to_someone_linked_elsewhere_tells_the_chat_that_loses_the_account() {
+        linkedWith(1001, codeFor(siti));
+        linkedWith(1002, codeFor(budi));
+        int budisMessages = telegram.messageCount(1002);
+        SentMessage question = say(1001, "/start " + codeFor(budi));
+        assertThat(telegram.messageCount(1002)).as("nothing said before the switch").isEqualTo(budisMessages);
+
+        tapAndAwaitEdit(1001, question, "Ya");
+
+        SentMessage notice = telegram.awaitMessageCount(1002, budisMessages + 1, TIMEOUT);
+        assertThat(notice.plainText()).contains("ditautkan ke akun Telegram lain", "hubungi bagian kepegawaian");
+        assertThat(telegramUserOf(budi)).isEqualTo(1001L);
+        assertThat(telegramUserOf(siti)).isNull();
+        assertThat(say(1002, "/skor").plainText()).contains("belum ditautkan");
+    }
+
+    @Test
+    void keeping_the_link_on_unlink_says_so_plainly() {
+        linkedWith(1001, codeFor(siti));
+        SentMessage question = say(1001, "/putuskan");
+
+        assertThat(tapAndAwaitEdit(1001, question, "Tidak").plainText()).isEqualTo("Baik, akun Anda tetap tertaut.");
+        assertThat(telegramUserOf(siti)).isEqualTo(1001L);
     }
 
     @Test
@@ -140,6 +236,18 @@ class LinkingEndToEndTest extends EndToEndTest {
         assertThat(telegramUserOf(siti)).isNull();
         assertThat(jdbc.sql("select action from audit_log order by id").query(String.class).list())
                 .containsSubsequence("LINKED", "UNLINKED");
+    }
+
+    private int unusedCodesOf(long employeeId) {
+        return jdbc.sql("select count(*) from link_code where employee_id = ? and used_at is null and revoked_at is null")
+                .param(employeeId).query(Integer.class).single();
+    }
+
+    private String forge(long userId, SentMessage message, String data) {
+        var answer = telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(userId, userId, message.messageId(), data), TIMEOUT);
+        assertThat(answer.showAlert()).as(data).isTrue();
+        return answer.text();
     }
 
     private void linkedWith(long userId, String code) {

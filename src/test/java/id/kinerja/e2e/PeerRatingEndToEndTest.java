@@ -98,7 +98,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     @Test
     void a_colleague_is_rated_with_one_tap_and_a_comment_arrives_exactly_as_written() {
         SentMessage list = say(ANI, "/nilai_rekan");
-        assertThat(list.plainText()).contains("Nilai kerja sama rekan — periode 2026-11",
+        assertThat(list.plainText()).contains("Nilai kerja sama rekan — periode November 2026",
                 "Penilaian kerja sama untuk Anda: masih dikumpulkan.", "Halaman 1 dari 2");
         assertThat(list.buttonLabels()).containsExactly("Ahmad Fauzi", "Budi Santoso", "Citra Ayu", "Dewi Lestari",
                 "Eko Prasetyo", "Fitri Handayani", "Gita Savitri", "Hadi Wijaya", "Berikutnya ›");
@@ -124,6 +124,29 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         assertThat(jdbc.sql("select comment from peer_rating where ratee_id = ?").param(dewi).query(String.class).single())
                 .isEqualTo("Kerja sama & <solid>, selalu \"siap\" membantu");
         assertThat(say(ANI, "lagi").plainText()).as("the comment step is over").contains("Ketik /bantuan");
+    }
+
+    @Test
+    void a_command_during_the_comment_step_says_it_was_left_and_takes_the_buttons_off_its_card() {
+        SentMessage list = say(ANI, "/nilai_rekan");
+        assertThat(list.plainText()).contains("Pilih rekan satu unit yang ingin Anda nilai kerja samanya");
+        SentMessage stars = tapAndAwaitEdit(ANI, list, "Dewi Lestari");
+        SentMessage saved = tapAndAwaitEdit(ANI, stars, "4★");
+        assertThat(saved.buttonLabels()).contains("Tanpa komentar");
+        int before = telegram.messageCount(ANI);
+
+        telegram.sendText(ANI, "/skor");
+
+        assertThat(telegram.awaitMessageCount(ANI, before + 1, TIMEOUT).plainText())
+                .startsWith("Langkah komentar ditinggalkan; nilai bintang Anda tetap tersimpan.");
+        telegram.awaitMessageCount(ANI, before + 2, TIMEOUT);
+        assertThat(telegram.awaitMessage(ANI, m -> m.messageId() == saved.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).contains("Tersimpan: Dewi Lestari");
+
+        assertThat(say(ANI, "Kerja sama bagus").plainText())
+                .startsWith("Pesan ini tidak disimpan sebagai komentar").doesNotContain("Dewi");
+        assertThat(say(ANI, "lagi").plainText()).contains("tidak mengerti");
+        assertThat(starsGiven(dewi)).containsExactly(4);
     }
 
     @Test
@@ -193,7 +216,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         Map<String, Object> aniPrompt = jdbc.sql("select * from outbox_message where dedupe_key = ?")
                 .param("peer-prompt:2026-11:" + ani).query().singleRow();
         assertThat(aniPrompt.get("chat_id")).isEqualTo(ANI);
-        assertThat(aniPrompt.get("html").toString()).contains("periode 2026-11", "• Fitri Handayani (Arsiparis)",
+        assertThat(aniPrompt.get("html").toString()).contains("periode November 2026", "• Fitri Handayani (Arsiparis)",
                 "• Gita Savitri", "• Hadi Wijaya").doesNotContain("Ani Rahmawati", "Ahmad", "Indra", "Budi");
         Map<String, Object> budiPrompt = jdbc.sql("select * from outbox_message where dedupe_key = ?")
                 .param("peer-prompt:2026-11:" + budi).query().singleRow();

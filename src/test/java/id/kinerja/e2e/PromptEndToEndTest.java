@@ -23,6 +23,7 @@ class PromptEndToEndTest extends EndToEndTest {
     private WorkingCalendar calendar;
 
     private LocalDate due;
+    private String periodName;
     private long kasi;
 
     @BeforeEach
@@ -34,6 +35,7 @@ class PromptEndToEndTest extends EndToEndTest {
         LocalDate today = LocalDate.now(calendar.zone());
         due = calendar.plusWorkingDays(calendar.nextWorkingDay(today), 10);
         fixtures.period("PRM-1", today.minusDays(20), today.plusDays(2), due, true);
+        periodName = monthPeriod(today.minusDays(20), "id-ID");
         telegram.registerUser(KASI, "Ahmad", "id");
         linked(KASI, kasi);
     }
@@ -48,7 +50,7 @@ class PromptEndToEndTest extends EndToEndTest {
         timeReachesTheSlot();
 
         SentMessage prompt = telegram.awaitMessageCount(KASI, before + 1, TIMEOUT);
-        assertThat(prompt.plainText()).contains("Penilaian kinerja periode PRM-1", "belum Anda nilai: 2");
+        assertThat(prompt.plainText()).contains("Penilaian kinerja periode " + periodName, "belum Anda nilai: 2");
         assertThat(prompt.buttonLabels()).contains("Budi Staf", "Citra Staf", "⏰ Ingatkan besok");
 
         int beforeCard = telegram.messageCount(KASI);
@@ -62,7 +64,7 @@ class PromptEndToEndTest extends EndToEndTest {
         LocalDate promptDay = calendar.minusWorkingDays(due, 7);
         planner.planAt(at(promptDay, 8, 0));
         timeReachesTheSlot();
-        SentMessage prompt = telegram.awaitMessageContaining(KASI, "Penilaian kinerja periode PRM-1", TIMEOUT);
+        SentMessage prompt = telegram.awaitMessageContaining(KASI, "Penilaian kinerja periode " + periodName, TIMEOUT);
 
         var answer = telegram.awaitCallbackAnswerFor(telegram.tapButton(KASI, prompt, "Ingatkan besok"), TIMEOUT);
 

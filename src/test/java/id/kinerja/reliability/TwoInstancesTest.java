@@ -180,7 +180,8 @@ class TwoInstancesTest {
 
         for (long chat : chats) {
             assertThat(telegram.awaitMessageCount(chat, 1, TIMEOUT).plainText())
-                    .contains("REL-" + today, "belum Anda nilai: 2");
+                    .contains("periode " + java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                            java.util.Locale.forLanguageTag("id-ID")).format(today), "belum Anda nilai: 2");
         }
         int ticksOfAAtFirstPrompt = ticks(a);
         int ticksOfBAtFirstPrompt = ticks(b);
