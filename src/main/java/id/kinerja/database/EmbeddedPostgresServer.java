@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -53,19 +54,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Object START_LOCK = new Object();
 
     private final Path clusterDirectory;
-    private final Path binDirectory;
-    private final RunAs runAs;
+    private final Path installation;
+    private final PgCtl pgCtl;
     private final int port;
+    private final String password;
     private final boolean ownsProcess;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedPostgresServer(Path clusterDirectory, Path binDirectory, RunAs runAs, int port,
+    private EmbeddedPostgresServer(Path clusterDirectory, Path installation, RunAs runAs, int port, String password,
             boolean ownsProcess, boolean registerShutdownHook) {
         this.clusterDirectory = clusterDirectory;
-        this.binDirectory = binDirectory;
-        this.runAs = runAs;
+        this.installation = installation;
+        this.pgCtl = new PgCtl(installation.resolve("bin"), clusterDirectory, runAs, TIMEOUT_SECONDS);
         this.port = port;
+        this.password = password;
         this.ownsProcess = ownsProcess;
         if (ownsProcess && registerShutdownHook) {
             this.shutdownHook = new Thread(this::close, "embedded-postgres-shutdown");
@@ -116,9 +119,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (runningPort != null) {
             // left running by a process that died without stopping it (e.g. SIGKILL): this one takes it over
             boolean adopt = !ServerOwner.isAlive(dataDir);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, runningPort, adopt,
-                    adopt && registerShutdownHook);
-            server.awaitConnectable();
+            boolean migrate = PgHba.needsRewrite(clusterDir);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, installation, runAs, runningPort,
+                    password(dataDir, migrate), adopt, adopt && registerShutdownHook);
+            server.awaitConnectable(migrate ? "" : server.password);
+            if (migrate) {
+                server.migrateToPassword(runAs);
+            }
             server.createApplicationDatabase();
             if (adopt) {
                 ServerOwner.claim(dataDir);
@@ -143,21 +150,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         runAs.prepare(installation, clusterDir, logFile);
 
+        String password;
+        boolean migrate = false;
         if (!Files.isRegularFile(clusterDir.resolve("PG_VERSION"))) {
-            runAs.run(clusterDir, TIMEOUT_SECONDS, binDir.resolve("initdb").toString(), "-A", "trust", "-U", SUPERUSER,
-                    "-D", clusterDir.toString(), "-E", "UTF8", "--locale=C")
-                .requireSuccess("initdb failed for " + clusterDir);
+            password = ServerPassword.create(dataDir);
+            Path pwfile = ServerPassword.initdbCopy(dataDir, password, runAs);
+            try {
+                runAs.run(clusterDir, TIMEOUT_SECONDS, binDir.resolve("initdb").toString(), "-A", "scram-sha-256",
+                        "--pwfile=" + pwfile, "-U", SUPERUSER, "-D", clusterDir.toString(), "-E", "UTF8", "--locale=C")
+                    .requireSuccess("initdb failed for " + clusterDir);
+            } finally {
+                ServerPassword.deleteInitdbCopy(pwfile);
+            }
+            PgHba.write(clusterDir, runAs);
             created = true;
+        } else {
+            migrate = PgHba.needsRewrite(clusterDir);
+            password = password(dataDir, migrate);
         }
+        PgCtl pgCtl = new PgCtl(binDir, clusterDir, runAs, TIMEOUT_SECONDS);
 
         int port = -1;
         for (int attempt = 1; port < 0; attempt++) {
             int candidate = freePort();
             long logSizeBefore = Files.size(logFile);
-            Result result = runAs.run(clusterDir, TIMEOUT_SECONDS + 15,
-                    binDir.resolve("pg_ctl").toString(), "-D", clusterDir.toString(), "-w", "-t",
-                    String.valueOf(TIMEOUT_SECONDS), "-o", "-p " + candidate + " -h " + HOST + " -k ''", "-l",
-                    logFile.toString(), "start");
+            Result result = pgCtl.start(candidate, logFile);
             if (result.exitCode() == 0) {
                 port = candidate;
                 break;
@@ -175,10 +192,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + result.exitCode() + "):\n" + result.output() + "\n--- " + logFile + " ---\n" + logTail);
         }
 
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, port, true,
-                registerShutdownHook);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, installation, runAs, port, password,
+                true, registerShutdownHook);
         ServerOwner.claim(dataDir);
         try {
+            if (migrate) {
+                server.migrateToPassword(runAs);
+            }
             server.createApplicationDatabase();
         }
         catch (RuntimeException ex) {
@@ -196,6 +216,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String username() {
         return SUPERUSER;
+    }
+
+    /** The superuser's password, from {@code <dataDir>/postgres.password}. */
+    public String password() {
+        return password;
+    }
+
+    /** Where the PostgreSQL binaries this server runs were extracted. */
+    Path installation() {
+        return installation;
     }
 
     public int port() {
@@ -218,18 +248,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public void stopServer() {
         requireOwnedAndOpen();
-        runAs.run(clusterDirectory, TIMEOUT_SECONDS, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop")
-            .requireSuccess("pg_ctl stop failed for " + clusterDirectory);
+        pgCtl.stop().requireSuccess("pg_ctl stop failed for " + clusterDirectory);
     }
 
     /** Starts the postmaster stopped by {@link #stopServer()} again, on the same port. */
     public void restart() {
         requireOwnedAndOpen();
         Path logFile = clusterDirectory.getParent().resolve("postgres.log");
-        runAs.run(clusterDirectory, TIMEOUT_SECONDS + 15, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "-o",
-                "-p " + port + " -h " + HOST + " -k ''", "-l", logFile.toString(), "start")
+        pgCtl.start(port, logFile)
             .requireSuccess("pg_ctl start failed for " + clusterDirectory + " on port " + port + "; see " + logFile);
     }
 
@@ -257,8 +283,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!ownsProcess) {
             return;
         }
-        Result result = runAs.run(clusterDirectory, TIMEOUT_SECONDS, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop");
+        Result result = pgCtl.stop();
         if (result.exitCode() != 0) {
             log.warn("Stopping embedded PostgreSQL in {} failed (exit code {}): {}", clusterDirectory,
                     result.exitCode(), result.output().strip());
@@ -274,8 +299,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private Connection connect(String database) throws SQLException {
+        return connect(database, password);
+    }
+
+    private Connection connect(String database, String withPassword) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", withPassword);
         properties.setProperty("connectTimeout", "5");
         Connection connection = new org.postgresql.Driver().connect(jdbcUrl(database), properties);
         if (connection == null) {
@@ -285,13 +315,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** For an attached server: it may still be starting up or recovering after a crash. */
-    private void awaitConnectable() {
+    private void awaitConnectable(String withPassword) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (true) {
-            try (Connection ignored = connect("postgres")) {
+            try (Connection ignored = connect("postgres", withPassword)) {
                 return;
             }
             catch (SQLException ex) {
+                if (ex.getSQLState() != null && ex.getSQLState().startsWith("28")) { // refused credentials
+                    throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " refuses the password in "
+                            + clusterDirectory.resolveSibling(ServerPassword.FILE) + ": " + ex.getMessage(), ex);
+                }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " is running (see "
                             + clusterDirectory.resolve("postmaster.pid") + ") but does not accept connections on "
@@ -300,6 +334,61 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 sleep(200);
             }
         }
+    }
+
+    /**
+     * A cluster made by an earlier version lets anyone on this machine in ({@code trust}): while that still holds,
+     * the superuser gets the password, pg_hba.conf is rewritten and the server reloads it.
+     */
+    private void migrateToPassword(RunAs runAs) {
+        try (Connection connection = connect("postgres", ""); Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            // a random base64url text: nothing in it needs quoting
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
+            PgHba.write(clusterDirectory, runAs);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        catch (SQLException | IOException ex) {
+            throw new IllegalStateException("Cannot move the embedded PostgreSQL in " + clusterDirectory
+                    + " from trust to password authentication: " + ex.getMessage(), ex);
+        }
+        awaitPasswordRequired();
+        log.info("Embedded PostgreSQL in {} now requires the password in {}", clusterDirectory,
+                clusterDirectory.resolveSibling(ServerPassword.FILE));
+    }
+
+    /** pg_reload_conf() only signals the postmaster: wait until a connection without password is refused. */
+    private void awaitPasswordRequired() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try (Connection ignored = connect("postgres", "")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " still accepts "
+                            + "connections without password after reloading " + PgHba.FILE);
+                }
+                sleep(50);
+            }
+            catch (SQLException ex) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The password in the data directory; a new one only for a cluster that is being moved off trust (a cluster
+     * that already requires a password cannot be given one it does not know).
+     */
+    private static String password(Path dataDir, boolean migrating) throws IOException {
+        Optional<String> kept = ServerPassword.read(dataDir);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (migrating) {
+            return ServerPassword.create(dataDir);
+        }
+        throw new IllegalStateException("The embedded PostgreSQL in " + dataDir.resolve("postgres")
+                + " requires a password but " + dataDir.resolve(ServerPassword.FILE) + " is missing; restore it "
+                + "from a backup of " + dataDir);
     }
 
     private void createApplicationDatabase() {

@@ -41,7 +41,7 @@ class WebhookModeTest {
         database = FreshDatabase.create("rel_webhook");
         jdbc = database.jdbc();
         AppProcess.Builder builder = AppProcess.named("webhook").telegram(BotApiEmulator.TOKEN, telegram.baseUrl())
-                .database(database.jdbcUrl(), database.username());
+                .database(database.jdbcUrl(), database.username(), database.password());
         app = builder.webhook("http://127.0.0.1:" + builder.port() + PATH, SECRET).start()
                 .awaitHealthy(Duration.ofSeconds(90));
     }
@@ -86,7 +86,8 @@ class WebhookModeTest {
         telegram.registerUser(5010, "Dedi", "id");
         telegram.registerUser(5011, "Eka", "id");
         long waiting;
-        try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(), "")) {
+        try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password())) {
             other.setAutoCommit(false);
             // what the handling of another update of chat 5010 holds until it commits (on this or another instance)
             try (Statement statement = other.createStatement()) {
