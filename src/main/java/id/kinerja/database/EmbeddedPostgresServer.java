@@ -16,8 +16,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +45,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = PgCtl.HOST;
     private static final long TIMEOUT_SECONDS = 60;
     private static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
@@ -115,13 +113,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer startLocked(Path dataDir, Path clusterDir, Path installation, Path binDir,
             RunAs runAs, boolean registerShutdownHook) throws IOException {
-        Integer runningPort = runningServerPort(clusterDir);
+        Integer runningPort = PostmasterPid.runningServerPort(clusterDir);
         if (runningPort != null) {
             // left running by a process that died without stopping it (e.g. SIGKILL): this one takes it over
             boolean adopt = !ServerOwner.isAlive(dataDir);
             boolean migrate = PgHba.needsRewrite(clusterDir);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, installation, runAs, runningPort,
-                    password(dataDir, migrate), adopt, adopt && registerShutdownHook);
+                    ServerPassword.forCluster(dataDir, migrate), adopt, adopt && registerShutdownHook);
             server.awaitConnectable(migrate ? "" : server.password);
             if (migrate) {
                 server.migrateToPassword(runAs);
@@ -166,7 +164,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             created = true;
         } else {
             migrate = PgHba.needsRewrite(clusterDir);
-            password = password(dataDir, migrate);
+            password = ServerPassword.forCluster(dataDir, migrate);
         }
         PgCtl pgCtl = new PgCtl(binDir, clusterDir, runAs, TIMEOUT_SECONDS);
 
@@ -180,7 +178,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 break;
             }
             String logTail = readFrom(logFile, logSizeBefore);
-            Integer raced = runningServerPort(clusterDir);
+            Integer raced = PostmasterPid.runningServerPort(clusterDir);
             if (raced != null) {
                 // another process started the cluster between our checks
                 return startLocked(dataDir, clusterDir, installation, binDir, runAs, registerShutdownHook);
@@ -336,59 +334,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /**
-     * A cluster made by an earlier version lets anyone on this machine in ({@code trust}): while that still holds,
-     * the superuser gets the password, pg_hba.conf is rewritten and the server reloads it.
-     */
+    /** See {@link TrustMigration}. */
     private void migrateToPassword(RunAs runAs) {
-        try (Connection connection = connect("postgres", ""); Statement statement = connection.createStatement()) {
-            statement.execute("SET password_encryption = 'scram-sha-256'");
-            // a random base64url text: nothing in it needs quoting
-            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
-            PgHba.write(clusterDirectory, runAs);
-            statement.execute("SELECT pg_reload_conf()");
-        }
-        catch (SQLException | IOException ex) {
-            throw new IllegalStateException("Cannot move the embedded PostgreSQL in " + clusterDirectory
-                    + " from trust to password authentication: " + ex.getMessage(), ex);
-        }
-        awaitPasswordRequired();
-        log.info("Embedded PostgreSQL in {} now requires the password in {}", clusterDirectory,
-                clusterDirectory.resolveSibling(ServerPassword.FILE));
-    }
-
-    /** pg_reload_conf() only signals the postmaster: wait until a connection without password is refused. */
-    private void awaitPasswordRequired() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (true) {
-            try (Connection ignored = connect("postgres", "")) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " still accepts "
-                            + "connections without password after reloading " + PgHba.FILE);
-                }
-                sleep(50);
-            }
-            catch (SQLException ex) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * The password in the data directory; a new one only for a cluster that is being moved off trust (a cluster
-     * that already requires a password cannot be given one it does not know).
-     */
-    private static String password(Path dataDir, boolean migrating) throws IOException {
-        Optional<String> kept = ServerPassword.read(dataDir);
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        if (migrating) {
-            return ServerPassword.create(dataDir);
-        }
-        throw new IllegalStateException("The embedded PostgreSQL in " + dataDir.resolve("postgres")
-                + " requires a password but " + dataDir.resolve(ServerPassword.FILE) + " is missing; restore it "
-                + "from a backup of " + dataDir);
+        TrustMigration.run(clusterDirectory, SUPERUSER, password, withPassword -> connect("postgres", withPassword),
+                runAs, TIMEOUT_SECONDS);
     }
 
     private void createApplicationDatabase() {
@@ -412,44 +361,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         catch (SQLException ex) {
             throw new IllegalStateException("Cannot create database '" + DATABASE_NAME + "' in embedded PostgreSQL on "
                     + HOST + ":" + port + ": " + ex.getMessage(), ex);
-        }
-    }
-
-    /** Port of the live postmaster serving {@code clusterDir}, or null (deleting a stale pid file). */
-    private static Integer runningServerPort(Path clusterDir) throws IOException {
-        Path pidFile = clusterDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return null;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        long pid = -1;
-        int port = -1;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-            port = Integer.parseInt(lines.get(3).trim());
-        }
-        catch (RuntimeException ex) {
-            // empty or truncated: written by a postmaster that died while starting
-        }
-        if (pid > 0 && port > 0 && isPostgresProcess(pid)) {
-            return port;
-        }
-        Files.deleteIfExists(pidFile);
-        return null;
-    }
-
-    /** Alive and really a postgres (a pid in a stale file may have been reused after a reboot). */
-    private static boolean isPostgresProcess(long pid) {
-        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            return false;
-        }
-        try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "comm"), StandardCharsets.UTF_8)
-                .strip()
-                .equals("postgres");
-        }
-        catch (IOException ex) {
-            return true; // alive but not inspectable: let the connection attempt decide
         }
     }
 

@@ -47,6 +47,23 @@ final class ServerPassword {
         return Optional.of(password);
     }
 
+    /**
+     * The password in the data directory; a new one only for a cluster that is being moved off trust (a cluster
+     * that already requires a password cannot be given one it does not know).
+     */
+    static String forCluster(Path dataDir, boolean migrating) throws IOException {
+        Optional<String> kept = read(dataDir);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (migrating) {
+            return create(dataDir);
+        }
+        throw new IllegalStateException("The embedded PostgreSQL in " + dataDir.resolve("postgres")
+                + " requires a password but " + dataDir.resolve(FILE) + " is missing; restore it from a backup of "
+                + dataDir);
+    }
+
     /** A new random password, written to the data directory (mode 0600 from the start). */
     static String create(Path dataDir) throws IOException {
         byte[] bytes = new byte[32];
