@@ -19,7 +19,7 @@ public class KinerjaBotApplication {
             + "send /newbot, then start again with TELEGRAM_BOT_TOKEN=<the token it gives you>.";
 
     public static void main(String[] args) {
-        if (args.length > 0 && AdminCli.isCommand(args[0])) {
+        if (AdminCli.handles(args)) {
             System.exit(AdminCli.run(args));
         }
         String token = System.getenv("TELEGRAM_BOT_TOKEN");

@@ -37,12 +37,23 @@ public final class AdminCli {
         return COMMANDS.contains(name);
     }
 
+    /**
+     * Whether these arguments are for the command line rather than a bot start: a command, help or version, or any
+     * first word that is not a {@code --property=value} of the bot, so that a mistyped command is reported as
+     * unknown instead of starting a second bot.
+     */
+    public static boolean handles(String... args) {
+        return args.length > 0 && (isCommand(args[0]) || HELP_OPTIONS.contains(args[0]) || !args[0].startsWith("--"));
+    }
+
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         LazyContext context = new LazyContext();
         try {
-            return execute(onlyHelp(args) ? null : context, null, out, err, args);
+            // no Spring for help, version or an unknown command: nothing runs, so nothing needs the database
+            boolean withoutContext = onlyHelp(args) || !isCommand(args[0]);
+            return execute(withoutContext ? null : context, null, out, err, args);
         } finally {
             context.close();
         }
@@ -79,6 +90,8 @@ public final class AdminCli {
                     commandLine.getErr().flush();
                     return 1;
                 });
+        CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, standard));
         int exit;
         try {
             exit = cli.execute(args);
@@ -89,6 +102,24 @@ public final class AdminCli {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /** An unknown command is named as such (with picocli's suggestion); other usage errors as picocli says them. */
+    private static int usageError(CommandLine.ParameterException e, String[] args,
+            CommandLine.IParameterExceptionHandler standard) throws Exception {
+        CommandLine commandLine = e.getCommandLine();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && commandLine.getParent() == null
+                && args.length > 0 && !args[0].startsWith("-")) {
+            PrintWriter err = commandLine.getErr();
+            err.println("error: unknown command '" + args[0] + "'");
+            if (!unmatched.getSuggestions().isEmpty()) {
+                err.println("Did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
+            }
+            err.println("Run 'java -jar target/kinerja-bot.jar help' to list the commands.");
+            err.flush();
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        return standard.handleParseException(e, args);
     }
 
     private static ConsoleTexts consoleTexts(ApplicationContext context, Language language) {

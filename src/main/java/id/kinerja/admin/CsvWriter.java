@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: comma separated, CRLF line ends, a value quoted when it holds a comma,
  * quote or line break. Files start with a UTF-8 byte-order mark so that Excel reads them as UTF-8.
+ * A text that a spreadsheet would run as a formula gets a leading apostrophe (Excel shows it as typed);
+ * a {@link Number} is written as it is, so a negative number stays a number.
  */
 final class CsvWriter {
 
@@ -31,12 +34,13 @@ final class CsvWriter {
         return new CsvWriter(writer);
     }
 
-    CsvWriter row(List<String> values) throws IOException {
+    /** One line; each value a text (neutralised if it looks like a formula), a {@link Number}, or null (empty). */
+    CsvWriter row(List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(values.get(i)));
+            out.write(cell(values.get(i)));
         }
         out.write("\r\n");
         return this;
@@ -44,6 +48,20 @@ final class CsvWriter {
 
     void flush() throws IOException {
         out.flush();
+    }
+
+    private static String cell(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        return value == null ? "" : quote(neutralised(value.toString()));
+    }
+
+    private static String neutralised(String text) {
+        return Table.looksLikeFormula(text) ? "'" + text : text;
     }
 
     static String quote(String value) {

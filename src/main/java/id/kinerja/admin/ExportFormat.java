@@ -2,7 +2,6 @@ package id.kinerja.admin;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -68,17 +67,14 @@ public enum ExportFormat {
 
     abstract void write(Table table, OutputStream out) throws IOException;
 
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+    /** What the CSV writer takes: numbers as numbers, date-times to the minute, anything else as its text. */
+    private static Object text(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
         if (value instanceof LocalDateTime moment) {
             return MINUTES.format(moment);
         }
-        String text = value.toString();
-        return Table.looksLikeFormula(text) ? "'" + text : text; // Excel shows it as typed, never runs it
+        return value.toString();
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "java -jar target/kinerja-bot.jar", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Kinerja Bot",
+@Command(name = "java -jar target/kinerja-bot.jar", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = BuildVersion.class,
         description = {"HR tasks of Kinerja Bot. Each command runs and exits; the bot does not start.",
                 "Files are CSV, UTF-8 (with or without BOM), comma or semicolon separated, header row first.",
                 "Exit code 0 on success, 1 when refused (one line per problem on stderr), 2 for a usage error."},

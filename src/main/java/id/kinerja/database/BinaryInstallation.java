@@ -27,8 +27,16 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
-/** Extracts zonky's PostgreSQL binaries archive once per version into java.io.tmpdir. */
+/**
+ * Extracts zonky's PostgreSQL binaries archive once per version into {@code java.io.tmpdir/kinerja-embedded-pg-<uid>},
+ * a directory of the running user that others cannot write (readable by all, so that nobody can run them when the
+ * bot runs as root). Before they are used, every file there is checked to belong to this user and to be closed to
+ * others writing; a copy that is not is extracted again, and a directory of that name that belongs to someone else
+ * is passed over for a fresh private one.
+ */
 final class BinaryInstallation {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BinaryInstallation.class);
 
     private static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
 
@@ -46,24 +54,64 @@ final class BinaryInstallation {
         try {
             String key = versionKey(url);
             Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-            Path shared = tmp.resolve("kinerja-embedded-pg");
-            Path target = shared.resolve(key);
-            if (isUsable(target)) {
-                return target;
+            int uid = RunAs.effectiveUid();
+            Path own = tmp.resolve("kinerja-embedded-pg-" + uid);
+            if (ownedAndClosed(own, uid)) {
+                Path target = own.resolve(key);
+                if (isUsable(target) && isTrusted(target, uid)) {
+                    return target;
+                }
+                return extractInto(own, target, url, uid); // replaces an incomplete or tampered copy
             }
-            try {
-                return extractInto(shared, target, url);
-            }
-            catch (IOException ex) {
-                // e.g. the shared directory belongs to another user: use a private one
-                Path own = tmp.resolve("kinerja-embedded-pg-" + System.getProperty("user.name"));
-                Path ownTarget = own.resolve(key);
-                return isUsable(ownTarget) ? ownTarget : extractInto(own, ownTarget, url);
-            }
+            // the name is taken by someone else, or others could write there: a fresh private directory
+            Path fresh = Files.createTempDirectory(tmp, "kinerja-embedded-pg-" + uid + "-");
+            log.warn("{} is not a directory of uid {} closed to others; the PostgreSQL binaries go to {}", own, uid,
+                    fresh);
+            return extractInto(fresh, fresh.resolve(key), url, uid);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot extract the embedded PostgreSQL binaries", ex);
         }
+    }
+
+    /** Creates the directory if needed; whether it is a real directory of {@code uid} that no one else can write. */
+    private static boolean ownedAndClosed(Path directory, int uid) throws IOException {
+        try {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(DIR_PERMISSIONS));
+        }
+        catch (FileAlreadyExistsException ex) {
+            // made before, by this user (fine) or by another (refused below)
+        }
+        return Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS) && isClosed(directory, uid);
+    }
+
+    /**
+     * Every file of the installation belongs to {@code uid} and no one else can write it, so nothing in it was put
+     * or changed by another user: checked before anything there is run.
+     */
+    static boolean isTrusted(Path installation, int uid) throws IOException {
+        if (!Files.isDirectory(installation, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> paths = Files.walk(installation)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (!Files.isSymbolicLink(path) && !isClosed(path, uid)
+                        || Files.isSymbolicLink(path) && !isOwnedBy(path, uid)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isClosed(Path path, int uid) throws IOException {
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+        return isOwnedBy(path, uid) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+
+    private static boolean isOwnedBy(Path path, int uid) throws IOException {
+        return Integer.valueOf(uid).equals(Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS));
     }
 
     private static String archiveResourceName() {
@@ -107,14 +155,7 @@ final class BinaryInstallation {
                 && Files.isRegularFile(installation.resolve("share/postgresql/postgres.bki"));
     }
 
-    private static Path extractInto(Path parent, Path target, URL url) throws IOException {
-        Files.createDirectories(parent);
-        try {
-            Files.setPosixFilePermissions(parent, DIR_PERMISSIONS);
-        }
-        catch (IOException ex) {
-            // not ours (created by another user); fine as long as we can write into it
-        }
+    private static Path extractInto(Path parent, Path target, URL url, int uid) throws IOException {
         Path staging = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
         try {
             try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(
@@ -137,6 +178,10 @@ final class BinaryInstallation {
                 if (!isUsable(target)) {
                     throw ex;
                 }
+            }
+            if (!isTrusted(target, uid)) {
+                throw new IllegalStateException("The PostgreSQL binaries in " + target + " are not only this user's "
+                        + "(uid " + uid + "); refusing to run them");
             }
             return target;
         }

@@ -44,6 +44,7 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("kinerja-embedded");
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }

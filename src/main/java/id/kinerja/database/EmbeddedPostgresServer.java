@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -46,26 +45,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = PgCtl.HOST;
     private static final long TIMEOUT_SECONDS = 60;
     private static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final Object START_LOCK = new Object();
 
     private final Path clusterDirectory;
-    private final Path binDirectory;
-    private final RunAs runAs;
+    private final Path installation;
+    private final PgCtl pgCtl;
     private final int port;
+    private final String password;
     private final boolean ownsProcess;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedPostgresServer(Path clusterDirectory, Path binDirectory, RunAs runAs, int port,
+    private EmbeddedPostgresServer(Path clusterDirectory, Path installation, RunAs runAs, int port, String password,
             boolean ownsProcess, boolean registerShutdownHook) {
         this.clusterDirectory = clusterDirectory;
-        this.binDirectory = binDirectory;
-        this.runAs = runAs;
+        this.installation = installation;
+        this.pgCtl = new PgCtl(installation.resolve("bin"), clusterDirectory, runAs, TIMEOUT_SECONDS);
         this.port = port;
+        this.password = password;
         this.ownsProcess = ownsProcess;
         if (ownsProcess && registerShutdownHook) {
             this.shutdownHook = new Thread(this::close, "embedded-postgres-shutdown");
@@ -112,13 +113,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer startLocked(Path dataDir, Path clusterDir, Path installation, Path binDir,
             RunAs runAs, boolean registerShutdownHook) throws IOException {
-        Integer runningPort = runningServerPort(clusterDir);
+        Integer runningPort = PostmasterPid.runningServerPort(clusterDir);
         if (runningPort != null) {
             // left running by a process that died without stopping it (e.g. SIGKILL): this one takes it over
             boolean adopt = !ServerOwner.isAlive(dataDir);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, runningPort, adopt,
-                    adopt && registerShutdownHook);
-            server.awaitConnectable();
+            boolean migrate = PgHba.needsRewrite(clusterDir);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, installation, runAs, runningPort,
+                    ServerPassword.forCluster(dataDir, migrate), adopt, adopt && registerShutdownHook);
+            server.awaitConnectable(migrate ? "" : server.password);
+            if (migrate) {
+                server.migrateToPassword(runAs);
+            }
             server.createApplicationDatabase();
             if (adopt) {
                 ServerOwner.claim(dataDir);
@@ -143,27 +148,37 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         runAs.prepare(installation, clusterDir, logFile);
 
+        String password;
+        boolean migrate = false;
         if (!Files.isRegularFile(clusterDir.resolve("PG_VERSION"))) {
-            runAs.run(clusterDir, TIMEOUT_SECONDS, binDir.resolve("initdb").toString(), "-A", "trust", "-U", SUPERUSER,
-                    "-D", clusterDir.toString(), "-E", "UTF8", "--locale=C")
-                .requireSuccess("initdb failed for " + clusterDir);
+            password = ServerPassword.create(dataDir);
+            Path pwfile = ServerPassword.initdbCopy(dataDir, password, runAs);
+            try {
+                runAs.run(clusterDir, TIMEOUT_SECONDS, binDir.resolve("initdb").toString(), "-A", "scram-sha-256",
+                        "--pwfile=" + pwfile, "-U", SUPERUSER, "-D", clusterDir.toString(), "-E", "UTF8", "--locale=C")
+                    .requireSuccess("initdb failed for " + clusterDir);
+            } finally {
+                ServerPassword.deleteInitdbCopy(pwfile);
+            }
+            PgHba.write(clusterDir, runAs);
             created = true;
+        } else {
+            migrate = PgHba.needsRewrite(clusterDir);
+            password = ServerPassword.forCluster(dataDir, migrate);
         }
+        PgCtl pgCtl = new PgCtl(binDir, clusterDir, runAs, TIMEOUT_SECONDS);
 
         int port = -1;
         for (int attempt = 1; port < 0; attempt++) {
             int candidate = freePort();
             long logSizeBefore = Files.size(logFile);
-            Result result = runAs.run(clusterDir, TIMEOUT_SECONDS + 15,
-                    binDir.resolve("pg_ctl").toString(), "-D", clusterDir.toString(), "-w", "-t",
-                    String.valueOf(TIMEOUT_SECONDS), "-o", "-p " + candidate + " -h " + HOST + " -k ''", "-l",
-                    logFile.toString(), "start");
+            Result result = pgCtl.start(candidate, logFile);
             if (result.exitCode() == 0) {
                 port = candidate;
                 break;
             }
             String logTail = readFrom(logFile, logSizeBefore);
-            Integer raced = runningServerPort(clusterDir);
+            Integer raced = PostmasterPid.runningServerPort(clusterDir);
             if (raced != null) {
                 // another process started the cluster between our checks
                 return startLocked(dataDir, clusterDir, installation, binDir, runAs, registerShutdownHook);
@@ -175,10 +190,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + result.exitCode() + "):\n" + result.output() + "\n--- " + logFile + " ---\n" + logTail);
         }
 
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, binDir, runAs, port, true,
-                registerShutdownHook);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(clusterDir, installation, runAs, port, password,
+                true, registerShutdownHook);
         ServerOwner.claim(dataDir);
         try {
+            if (migrate) {
+                server.migrateToPassword(runAs);
+            }
             server.createApplicationDatabase();
         }
         catch (RuntimeException ex) {
@@ -196,6 +214,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String username() {
         return SUPERUSER;
+    }
+
+    /** The superuser's password, from {@code <dataDir>/postgres.password}. */
+    public String password() {
+        return password;
+    }
+
+    /** Where the PostgreSQL binaries this server runs were extracted. */
+    Path installation() {
+        return installation;
     }
 
     public int port() {
@@ -218,18 +246,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public void stopServer() {
         requireOwnedAndOpen();
-        runAs.run(clusterDirectory, TIMEOUT_SECONDS, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop")
-            .requireSuccess("pg_ctl stop failed for " + clusterDirectory);
+        pgCtl.stop().requireSuccess("pg_ctl stop failed for " + clusterDirectory);
     }
 
     /** Starts the postmaster stopped by {@link #stopServer()} again, on the same port. */
     public void restart() {
         requireOwnedAndOpen();
         Path logFile = clusterDirectory.getParent().resolve("postgres.log");
-        runAs.run(clusterDirectory, TIMEOUT_SECONDS + 15, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "-o",
-                "-p " + port + " -h " + HOST + " -k ''", "-l", logFile.toString(), "start")
+        pgCtl.start(port, logFile)
             .requireSuccess("pg_ctl start failed for " + clusterDirectory + " on port " + port + "; see " + logFile);
     }
 
@@ -257,8 +281,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!ownsProcess) {
             return;
         }
-        Result result = runAs.run(clusterDirectory, TIMEOUT_SECONDS, binDirectory.resolve("pg_ctl").toString(), "-D",
-                clusterDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop");
+        Result result = pgCtl.stop();
         if (result.exitCode() != 0) {
             log.warn("Stopping embedded PostgreSQL in {} failed (exit code {}): {}", clusterDirectory,
                     result.exitCode(), result.output().strip());
@@ -274,8 +297,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private Connection connect(String database) throws SQLException {
+        return connect(database, password);
+    }
+
+    private Connection connect(String database, String withPassword) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", withPassword);
         properties.setProperty("connectTimeout", "5");
         Connection connection = new org.postgresql.Driver().connect(jdbcUrl(database), properties);
         if (connection == null) {
@@ -285,13 +313,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** For an attached server: it may still be starting up or recovering after a crash. */
-    private void awaitConnectable() {
+    private void awaitConnectable(String withPassword) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (true) {
-            try (Connection ignored = connect("postgres")) {
+            try (Connection ignored = connect("postgres", withPassword)) {
                 return;
             }
             catch (SQLException ex) {
+                if (ex.getSQLState() != null && ex.getSQLState().startsWith("28")) { // refused credentials
+                    throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " refuses the password in "
+                            + clusterDirectory.resolveSibling(ServerPassword.FILE) + ": " + ex.getMessage(), ex);
+                }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " is running (see "
                             + clusterDirectory.resolve("postmaster.pid") + ") but does not accept connections on "
@@ -300,6 +332,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 sleep(200);
             }
         }
+    }
+
+    /** See {@link TrustMigration}. */
+    private void migrateToPassword(RunAs runAs) {
+        TrustMigration.run(clusterDirectory, SUPERUSER, password, withPassword -> connect("postgres", withPassword),
+                runAs, TIMEOUT_SECONDS);
     }
 
     private void createApplicationDatabase() {
@@ -323,44 +361,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         catch (SQLException ex) {
             throw new IllegalStateException("Cannot create database '" + DATABASE_NAME + "' in embedded PostgreSQL on "
                     + HOST + ":" + port + ": " + ex.getMessage(), ex);
-        }
-    }
-
-    /** Port of the live postmaster serving {@code clusterDir}, or null (deleting a stale pid file). */
-    private static Integer runningServerPort(Path clusterDir) throws IOException {
-        Path pidFile = clusterDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return null;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        long pid = -1;
-        int port = -1;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-            port = Integer.parseInt(lines.get(3).trim());
-        }
-        catch (RuntimeException ex) {
-            // empty or truncated: written by a postmaster that died while starting
-        }
-        if (pid > 0 && port > 0 && isPostgresProcess(pid)) {
-            return port;
-        }
-        Files.deleteIfExists(pidFile);
-        return null;
-    }
-
-    /** Alive and really a postgres (a pid in a stale file may have been reused after a reboot). */
-    private static boolean isPostgresProcess(long pid) {
-        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            return false;
-        }
-        try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "comm"), StandardCharsets.UTF_8)
-                .strip()
-                .equals("postgres");
-        }
-        catch (IOException ex) {
-            return true; // alive but not inspectable: let the connection attempt decide
         }
     }
 

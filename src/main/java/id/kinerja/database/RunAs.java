@@ -49,7 +49,7 @@ final class RunAs {
         return new RunAs(prefix, uid, gid);
     }
 
-    private static int effectiveUid() {
+    static int effectiveUid() {
         try {
             return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
         }
@@ -92,6 +92,13 @@ final class RunAs {
             throw new IllegalStateException("The bot runs as root, so PostgreSQL runs as '" + UNPRIVILEGED_USER
                     + "', but '" + UNPRIVILEGED_USER + "' cannot access " + path + " because a parent directory "
                     + "is not traversable by others (chmod o+x) - " + advice + ".");
+        }
+    }
+
+    /** As root: hands this file or directory to the user the server runs as; otherwise does nothing. */
+    void giveToServerUser(Path path) throws IOException {
+        if (switchesUser()) {
+            chown(path);
         }
     }
 

@@ -64,6 +64,21 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
+    void aLinkCodeSheetNeverHandsASpreadsheetAFormula() throws Exception {
+        jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", STAFF)
+            .update();
+        jdbc.sql("update employee set name = ? where nip = ?").params("@SUM(A1)", KASI).update();
+        Path out = dir.resolve("codes.csv");
+
+        Run run = cli("link-codes", "--unit", "Seksi Pelayanan Umum", "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).anyMatch(l -> l.startsWith(STAFF + ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","));
+        assertThat(lines).anyMatch(l -> l.startsWith(KASI + ",'@SUM(A1),"));
+    }
+
+    @Test
     void linkCodesForEveryoneToAFile() throws Exception {
         Path out = dir.resolve("codes.csv");
 

@@ -30,8 +30,10 @@ final class CrashRun {
     private final String adminUrl;
     private final String url;
     private final Path dataDir;
+    private final String password;
 
-    CrashRun(int postgresPort, Path dataDir) {
+    CrashRun(int postgresPort, String password, Path dataDir) {
+        this.password = password;
         this.adminUrl = "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
         this.url = "jdbc:postgresql://127.0.0.1:" + postgresPort + "/kinerja_crash";
         this.dataDir = dataDir;
@@ -79,7 +81,7 @@ final class CrashRun {
 
     private AppProcess.Builder child(String name, BotApiEmulator telegram) {
         AppProcess.Builder builder = AppProcess.named(name).telegram(telegram.token(), telegram.baseUrl())
-                .database(url, "postgres").polling().env("KINERJA_DATA_DIR", dataDir.toString());
+                .database(url, "postgres", password).polling().env("KINERJA_DATA_DIR", dataDir.toString());
         String lease = System.getProperty("bench.crash-lease"); // only to iterate faster; default: the app's own
         return lease == null ? builder : builder.property("kinerja.outbox.lease", lease);
     }
@@ -96,12 +98,12 @@ final class CrashRun {
 
     /** Its own database (CREATE DATABASE forces a checkpoint: done before anything is measured), rows queued. */
     CrashRun prepare(int messages, long firstChat) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(adminUrl, "postgres", "");
+        try (Connection admin = DriverManager.getConnection(adminUrl, "postgres", password);
              Statement statement = admin.createStatement()) {
             statement.execute("create database kinerja_crash");
         }
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        Flyway.configure().dataSource(url, "postgres", password).locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
              PreparedStatement insert = connection.prepareStatement("""
                      insert into outbox_message (dedupe_key, kind, chat_id, html, not_before, created_at)
                      select 'crash:' || i, 'BENCH', ? + i, 'Pesan <b>' || i || '</b>', now(), now()
@@ -116,7 +118,7 @@ final class CrashRun {
     /** Chats of rows the killed child was sending: never sent again (UNCONFIRMED). */
     private java.util.List<Long> unconfirmedChats() throws SQLException {
         java.util.List<Long> chats = new java.util.ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                      "select chat_id from outbox_message where status = 'UNCONFIRMED'")) {
@@ -128,7 +130,7 @@ final class CrashRun {
     }
 
     private long unfinished() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                      "select count(*) from outbox_message where status in ('PENDING', 'SENDING')")) {

@@ -231,7 +231,7 @@ class KinerjaBenchmark {
         OutboxProperties outbox = app.getBean(OutboxProperties.class);
         DispatchRun dispatch = new DispatchRun(telegram, app.getBean(Outbox.class),
                 app.getBean(TransactionTemplate.class), app.getBean(JdbcClient.class));
-        CrashRun crashRun = new CrashRun(postgres.port(), Files.createDirectories(dataDir.resolve("crash")))
+        CrashRun crashRun = new CrashRun(postgres.port(), postgres.password(), Files.createDirectories(dataDir.resolve("crash")))
                 .prepare(crashMessages, CRASH_FIRST_CHAT);
         // first, in its own database, emulator and JVM: the crash run (its JVMs starting would otherwise
         // take the CPU from the dispatch being measured on this 2-core machine)
@@ -339,7 +339,7 @@ class KinerjaBenchmark {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=",
+                "--spring.datasource.password=" + postgres.password(),
                 "--kinerja.test.own-database=true",
                 "--kinerja.data-dir=" + dataDir.resolve("app"),
                 "--kinerja.telegram.enabled=true",

@@ -171,6 +171,144 @@ class EmbeddedPostgresServerIntegrationTest {
             .hasMessageContaining("KINERJA_DATA_DIR");
     }
 
+    @Test
+    void aConnectionWithoutThePasswordOrWithAWrongOneIsRefused() throws Exception {
+        EmbeddedPostgresServer server = start();
+
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "").close())
+            .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "wrong").close())
+            .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl().replace("/kinerja", "/postgres"),
+                server.username(), server.password() + "x").close())
+            .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        assertThat(queryString(server, "SELECT 'with the password'")).isEqualTo("with the password");
+    }
+
+    @Test
+    void pgHbaHasPasswordRulesOnlyAndNoTrust() throws Exception {
+        EmbeddedPostgresServer server = start();
+
+        List<String> rules = Files.readAllLines(server.clusterDirectory().resolve("pg_hba.conf")).stream()
+            .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+
+        assertThat(rules).isNotEmpty().allMatch(rule -> rule.endsWith("scram-sha-256"))
+            .noneMatch(rule -> rule.contains("trust"));
+        assertThat(rules).anyMatch(rule -> rule.startsWith("local")).anyMatch(rule -> rule.startsWith("host"));
+        assertThat(queryString(server, "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'postgres'"))
+            .isEqualTo("t");
+    }
+
+    @Test
+    void thePasswordIsRandomKeptInTheDataDirectoryWithMode600AndReadAgainByTheNextStart() throws Exception {
+        EmbeddedPostgresServer server = start();
+        Path file = dataDir.resolve("postgres.password");
+
+        assertThat(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))
+            .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).isEqualTo(myUid());
+        assertThat(Files.readString(file).strip()).isEqualTo(server.password()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(dataDir.resolve("postgres")).isDirectoryNotContaining(p -> p.getFileName().toString().contains("pwfile"));
+        try (var leftovers = Files.list(dataDir)) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".initdb-"));
+        }
+
+        EmbeddedPostgresServer attached = start(); // what the command line does while the bot runs
+        assertThat(attached.password()).isEqualTo(server.password());
+        assertThat(queryString(attached, "SELECT 'attached'")).isEqualTo("attached");
+        server.close();
+        EmbeddedPostgresServer restarted = start();
+        assertThat(queryString(restarted, "SELECT 'restarted'")).isEqualTo("restarted");
+        assertThat(start().password()).isNotEqualTo(EmbeddedPostgresServer.start(dataDir.resolve("other")).password());
+    }
+
+    @Test
+    void aTrustClusterOfAnEarlierVersionIsMovedToPasswordAuthenticationAtStart() throws Exception {
+        EmbeddedPostgresServer old = start();
+        try (Connection connection = connect(old); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE note (id int PRIMARY KEY, text varchar(100))");
+            statement.execute("INSERT INTO note VALUES (1, 'kept')");
+            statement.execute("ALTER ROLE postgres PASSWORD NULL");
+        }
+        // what initdb -A trust wrote for earlier versions, and no password file
+        Path hba = old.clusterDirectory().resolve("pg_hba.conf");
+        Files.writeString(hba, "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n"
+                + "local replication all trust\n");
+        old.close();
+        Files.delete(dataDir.resolve("postgres.password"));
+        EmbeddedPostgresServer trusting = start();
+        trusting.close();
+        started.remove(trusting);
+
+        EmbeddedPostgresServer migrated = start();
+
+        assertThat(Files.readString(hba)).doesNotContain("trust");
+        assertThat(dataDir.resolve("postgres.password")).exists();
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres.password")))
+            .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThatThrownBy(() -> DriverManager.getConnection(migrated.jdbcUrl(), "postgres", "").close())
+            .isInstanceOf(SQLException.class);
+        assertThat(queryString(migrated, "SELECT text FROM note WHERE id = 1")).isEqualTo("kept");
+    }
+
+    @Test
+    void aTrustClusterLeftRunningIsMovedToPasswordAuthenticationWhenAttached() throws Exception {
+        EmbeddedPostgresServer old = start();
+        Path hba = old.clusterDirectory().resolve("pg_hba.conf");
+        try (Connection connection = connect(old); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE postgres PASSWORD NULL");
+            Files.writeString(hba, "host all all 127.0.0.1/32 trust\n");
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        Files.delete(dataDir.resolve("postgres.password"));
+
+        EmbeddedPostgresServer attached = start();
+
+        assertThat(attached.port()).isEqualTo(old.port());
+        assertThat(Files.readString(hba)).doesNotContain("trust");
+        assertThatThrownBy(() -> DriverManager.getConnection(attached.jdbcUrl(), "postgres", "").close())
+            .isInstanceOf(SQLException.class);
+        assertThat(queryString(attached, "SELECT 'migrated'")).isEqualTo("migrated");
+    }
+
+    @Test
+    void theBinariesAreInADirectoryOfThisUserThatNoOneElseCanWrite() throws Exception {
+        EmbeddedPostgresServer server = start();
+        Path installation = server.installation();
+
+        for (Path directory : List.of(installation.getParent(), installation, installation.resolve("bin"))) {
+            assertThat(Files.getAttribute(directory, "unix:uid", LinkOption.NOFOLLOW_LINKS)).as(directory.toString())
+                .isEqualTo(myUid());
+            assertThat(Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS)).as(directory.toString())
+                .doesNotContain(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        }
+        assertThat(installation.getParent().getFileName().toString()).isEqualTo("kinerja-embedded-pg-" + myUid());
+        assertThat(BinaryInstallation.isTrusted(installation, myUid())).isTrue();
+    }
+
+    @Test
+    void aCopyOfTheBinariesThatOthersCouldHaveChangedIsNotTrusted() throws Exception {
+        Path copy = Files.createDirectories(dataDir.resolve("copy/bin"));
+        Path postgres = Files.writeString(copy.resolve("postgres"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(copy.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(BinaryInstallation.isTrusted(copy.getParent(), myUid())).isTrue();
+
+        Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThat(BinaryInstallation.isTrusted(copy.getParent(), myUid())).isFalse();
+
+        Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThat(BinaryInstallation.isTrusted(copy.getParent(), myUid())).isFalse();
+        assertThat(BinaryInstallation.isTrusted(copy.getParent(), myUid() + 1)).isFalse();
+    }
+
+    private static int myUid() throws IOException {
+        return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+    }
+
     private static boolean isRoot() throws IOException {
         return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
     }
@@ -182,7 +320,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
     }
 
     private static String queryString(EmbeddedPostgresServer server, String sql) throws SQLException {

@@ -639,7 +639,7 @@ class OutboxDispatcherIntegrationTest {
         String url = base.substring(0, base.lastIndexOf('/') + 1) + name + suffix;
         Properties credentials = new Properties();
         credentials.setProperty("user", TestDatabase.username());
-        credentials.setProperty("password", System.getenv().getOrDefault("KINERJA_TEST_DATABASE_PASSWORD", ""));
+        credentials.setProperty("password", TestDatabase.password());
         try (Connection connection = DriverManager.getConnection(shared, credentials);
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");

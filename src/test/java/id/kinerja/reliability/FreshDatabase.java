@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * A database of its own for a test class, created empty on the test server (the one {@link TestDatabase} runs), so
  * the application processes it starts migrate and use it without touching the shared test database.
  */
-record FreshDatabase(String jdbcUrl, String username) {
+record FreshDatabase(String jdbcUrl, String username, String password) {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
 
@@ -28,17 +28,19 @@ record FreshDatabase(String jdbcUrl, String username) {
         if (!matcher.matches()) {
             throw new IllegalStateException("unexpected test database URL " + serverUrl);
         }
-        try (Connection connection = DriverManager.getConnection(serverUrl, TestDatabase.username(), "");
+        try (Connection connection = DriverManager.getConnection(serverUrl, TestDatabase.username(),
+                TestDatabase.password());
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + serverUrl, e);
         }
-        return new FreshDatabase(matcher.group(1) + name + matcher.group(3), TestDatabase.username());
+        return new FreshDatabase(matcher.group(1) + name + matcher.group(3), TestDatabase.username(),
+                TestDatabase.password());
     }
 
     JdbcClient jdbc() {
-        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl, username, ""));
+        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl, username, password));
     }
 }

@@ -49,12 +49,12 @@ class PollingFaultsTest {
     static void start() {
         postgres = EmbeddedPostgresServer.start(TestDatabase.freshDirectory(), true);
         jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.jdbcUrl(),
-                postgres.username(), ""));
+                postgres.username(), postgres.password()));
         telegram = BotApiEmulator.start();
         // as left behind by an earlier deployment in webhook mode
         setWebhook(telegram, "https://old-deployment.example.test/telegram/webhook");
         app = AppProcess.named("polling-faults").telegram(BotApiEmulator.TOKEN, telegram.baseUrl())
-                .database(postgres.jdbcUrl(), postgres.username()).polling()
+                .database(postgres.jdbcUrl(), postgres.username(), postgres.password()).polling()
                 .property("management.endpoint.health.show-details", "always")
                 .property("kinerja.telegram.health-check-interval", "300ms")
                 // fail fast while the database is down instead of blocking 30 s per attempt

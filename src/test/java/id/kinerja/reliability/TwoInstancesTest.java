@@ -56,7 +56,7 @@ class TwoInstancesTest {
         List<AppProcess> started = new ArrayList<>();
         for (String name : List.of("instance-a", "instance-b")) {
             started.add(AppProcess.named(name).telegram(BotApiEmulator.TOKEN, telegram.baseUrl())
-                    .database(database.jdbcUrl(), database.username())
+                    .database(database.jdbcUrl(), database.username(), database.password())
                     // both register the load balancer's address
                     .webhook("https://bot.example.test" + PATH, SECRET)
                     .quartz(true)

@@ -41,7 +41,7 @@ class WebhookModeTest {
         database = FreshDatabase.create("rel_webhook");
         jdbc = database.jdbc();
         AppProcess.Builder builder = AppProcess.named("webhook").telegram(BotApiEmulator.TOKEN, telegram.baseUrl())
-                .database(database.jdbcUrl(), database.username());
+                .database(database.jdbcUrl(), database.username(), database.password());
         app = builder.webhook("http://127.0.0.1:" + builder.port() + PATH, SECRET).start()
                 .awaitHealthy(Duration.ofSeconds(90));
     }
@@ -86,7 +86,8 @@ class WebhookModeTest {
         telegram.registerUser(5010, "Dedi", "id");
         telegram.registerUser(5011, "Eka", "id");
         long waiting;
-        try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(), "")) {
+        try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password())) {
             other.setAutoCommit(false);
             // what the handling of another update of chat 5010 holds until it commits (on this or another instance)
             try (Statement statement = other.createStatement()) {
@@ -176,6 +177,67 @@ class WebhookModeTest {
         telegram.registerUser(5005, "Eka", "id");
         telegram.sendText(5005, "/start");
         assertThat(telegram.awaitMessageCount(5005, 1, TIMEOUT).plainText()).contains("/tautkan");
+    }
+
+    @Test
+    void a_null_or_empty_update_is_refused_with_400() {
+        for (String body : List.of("null", "{}", " ")) {
+            assertThat(app.post(PATH, body.getBytes(StandardCharsets.UTF_8), SECRET_HEADER, SECRET).statusCode())
+                    .as("body %s", body).isEqualTo(400);
+        }
+        assertThat(app.log()).doesNotContain("could not be handled");
+    }
+
+    @Test
+    void the_secret_is_checked_before_the_body_is_read() throws Exception {
+        // headers announcing 100 MB, and no body at all: the answer cannot wait for the body
+        String response = rawPost("Content-Length: 100000000\r\n" + SECRET_HEADER + ": wrong\r\n", new byte[0], 0);
+
+        assertThat(response).startsWith("HTTP/1.1 401");
+    }
+
+    @Test
+    void a_body_over_one_megabyte_is_refused_with_413_without_being_read_and_the_instance_goes_on() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+
+        String declared = rawPost("Content-Length: 300000000\r\n" + SECRET_HEADER + ": " + SECRET + "\r\n", chunk, 1);
+        String chunked = rawPost("Transfer-Encoding: chunked\r\n" + SECRET_HEADER + ": " + SECRET + "\r\n",
+                (Integer.toHexString(chunk.length) + "\r\n" + new String(chunk, StandardCharsets.US_ASCII) + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII), 20);
+
+        assertThat(declared).startsWith("HTTP/1.1 413");
+        assertThat(chunked).startsWith("HTTP/1.1 413");
+        assertThat(app.isAlive()).isTrue();
+        assertThat(app.log()).doesNotContain("OutOfMemoryError");
+        telegram.registerUser(5006, "Fajar", "id");
+        telegram.sendText(5006, "/start");
+        assertThat(telegram.awaitMessageCount(5006, 1, TIMEOUT).plainText()).contains("/tautkan");
+    }
+
+    /**
+     * A POST written by hand: the headers, then {@code body} {@code times} times (and no end), then the status line
+     * of the answer, read within 10 s.
+     */
+    private static String rawPost(String headers, byte[] body, int times) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headers
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                for (int i = 0; i < times; i++) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.io.IOException e) {
+                // the server may answer and close before taking everything
+            }
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String status = in.readLine();
+            return status == null ? "" : status;
+        }
     }
 
     private static List<WebhookDelivery> deliveriesOf(long updateId) {

@@ -234,11 +234,11 @@ public final class AppProcess implements AutoCloseable {
             return this;
         }
 
-        /** SPRING_DATASOURCE_URL and _USERNAME (no password, as the test servers trust local connections). */
-        public Builder database(String jdbcUrl, String username) {
+        /** SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD. */
+        public Builder database(String jdbcUrl, String username, String password) {
             env.put("SPRING_DATASOURCE_URL", jdbcUrl);
             env.put("SPRING_DATASOURCE_USERNAME", username);
-            env.put("SPRING_DATASOURCE_PASSWORD", "");
+            env.put("SPRING_DATASOURCE_PASSWORD", password);
             return this;
         }
 

@@ -43,6 +43,16 @@ public final class TestDatabase {
         return external != null && !external.isBlank() ? external : "postgres";
     }
 
+    /** The password of {@link #username()}: the embedded server's own, or KINERJA_TEST_DATABASE_PASSWORD. */
+    public static synchronized String password() {
+        String external = System.getenv("KINERJA_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            return System.getenv().getOrDefault("KINERJA_TEST_DATABASE_PASSWORD", "");
+        }
+        jdbcUrl();
+        return server.password();
+    }
+
     public static Path freshDirectory() {
         try {
             Path directory = Files.createTempDirectory("kinerja-test-");

@@ -16,7 +16,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", TestDatabase.username(),
-                "spring.datasource.password", "",
+                "spring.datasource.password", TestDatabase.password(),
                 // files the application keeps (e.g. the peer-rating key) go to a temporary place, not ./data
                 "kinerja.data-dir", TestDatabase.dataDirectory().toString())));
     }

@@ -1,0 +1,73 @@
+package id.kinerja.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.AppProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real main in a JVM of its own, with the arguments an operator types. */
+class MainCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Exit(int code, String output) {}
+
+    @Test
+    void aMistypedCommandIsAnErrorWithASuggestionAndNoBotStarts() throws Exception {
+        Exit exit = main("exprot-recap", "2026-11", "--out", dir.resolve("recap.csv").toString());
+
+        assertThat(exit.code()).as(exit.output()).isEqualTo(2);
+        assertThat(exit.output()).contains("error: unknown command 'exprot-recap'")
+            .contains("Did you mean: export-recap")
+            .doesNotContain("Started KinerjaBotApplication");
+        assertThat(dir.resolve("data")).doesNotExist(); // not even the database was started
+    }
+
+    @Test
+    void versionPrintsTheProjectVersionAndExitsZero() throws Exception {
+        Exit exit = main("--version");
+
+        assertThat(exit.code()).as(exit.output()).isZero();
+        assertThat(exit.output().strip()).matches("Kinerja Bot \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    private Exit main(String... args) throws IOException, InterruptedException {
+        Path argFile = dir.resolve("java.args");
+        Files.write(argFile, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                "\"" + System.getProperty("java.class.path") + "\""), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString()), "@" + argFile, AppProcess.MAIN_CLASS));
+        command.addAll(List.of(args));
+        Path output = dir.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("SPRING_")
+                || key.startsWith("KINERJA_") || key.equals("SERVER_PORT"));
+        // what a running bot has: were the command taken for a bot start, it would start and keep running
+        env.put("TELEGRAM_BOT_TOKEN", "123456:TEST");
+        env.put("TELEGRAM_API_URL", "http://127.0.0.1:" + AppProcess.freePort());
+        env.put("KINERJA_DATA_DIR", dir.resolve("data").toString());
+        env.put("SERVER_PORT", String.valueOf(AppProcess.freePort()));
+        Process process = builder.start();
+        try {
+            boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(ended).as("the process should have ended; output:\n" + text).isTrue();
+            return new Exit(process.exitValue(), text);
+        } finally {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
