@@ -138,7 +138,7 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
         int before = telegram.messageCount(7501);
         telegram.failNext("sendDocument", 1, 500, null, null);
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(7501, admin, "Unduh rekap FAULT-1 (Excel)"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(7501, admin, "Unduh rekap " + faultPeriodName() + " (Excel)"), TIMEOUT);
 
         assertThat(telegram.awaitMessageCount(7501, before + 1, TIMEOUT).kind()).isEqualTo("document");
         await().atMost(TIMEOUT).until(() -> recapsAudited() == 1);
@@ -154,7 +154,7 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
         int before = telegram.messageCount(7502);
         telegram.failNext("sendDocument", 10, 500, null, null);
 
-        telegram.awaitCallbackAnswerFor(telegram.tapButton(7502, admin, "Unduh rekap FAULT-1 (Excel)"), TIMEOUT);
+        telegram.awaitCallbackAnswerFor(telegram.tapButton(7502, admin, "Unduh rekap " + faultPeriodName() + " (Excel)"), TIMEOUT);
 
         assertThat(telegram.awaitMessageCount(7502, before + 1, TIMEOUT).plainText())
                 .contains("Rekap tidak dapat dikirim");
@@ -219,6 +219,11 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
         telegram.awaitMessageContaining(7801, "Pengingat penilaian", DELIVERY);
         await().atMost(TIMEOUT).until(() -> jdbc.sql("select unreachable_at is null from employee where id = ?")
                 .param(siti).query(Boolean.class).single());
+    }
+
+    /** How the chat names FAULT-1, the month that starts 20 days ago (see hrWithRecap). */
+    private static String faultPeriodName() {
+        return monthPeriod(LocalDate.now().plusDays(10).minusDays(30), "id-ID");
     }
 
     private SentMessage hrWithRecap(long user) {
