@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * /nilai_rekan (/rate) and taps on peer prompts (SPEC §2.4): colleagues of the unit, paged → 1–5 stars
  * or skip → optional comment typed as the next message. Buttons never carry the rater (it is whoever
- * taps) and every tap re-checks linked, open period, same unit and not self.
+ * taps) and every tap re-checks linked, open period, same unit and not self. A screen that names a
+ * colleague or a rating is never kept in the outbox: a failed send keeps a generic line or nothing.
  *
  * <p>Callback data, after {@code pr:}: {@code l:<period>:<page>} list, {@code c:<period>:<ratee>} stars
  * for a colleague, {@code s:<period>:<ratee>:<stars>} rate, {@code x:<period>:<ratee>} skip,
@@ -68,7 +69,7 @@ class PeerScreens {
             return;
         }
         Screen screen = list(turn, period.get(), 0, null);
-        turn.say(screen.html(), screen.keyboard());
+        turn.say(screen.html(), screen.keyboard(), null);
     }
 
     /** A button with the {@code pr} prefix; false when malformed (the router then says it is stale). */
@@ -87,7 +88,7 @@ class PeerScreens {
             return checked(turn, ratings.periodRefusal(turn.me(), periodId), () -> {
                 conversations.clear(turn.userId());
                 Screen screen = list(turn, periods.byId(periodId).orElseThrow(), page, null);
-                turn.show(screen.html(), screen.keyboard());
+                turn.show(screen.html(), screen.keyboard(), null);
             });
         }
         if ((m = CHOOSE.matcher(data)).matches()) {
@@ -100,7 +101,7 @@ class PeerScreens {
                 Employee ratee = employees.byId(rateeId).orElseThrow();
                 if (skip) {
                     Screen screen = list(turn, period, 0, turn.text("peer.skipped", "name", ratee.name()));
-                    turn.show(screen.html(), screen.keyboard());
+                    turn.show(screen.html(), screen.keyboard(), null);
                 } else {
                     stars(turn, period, ratee);
                 }
@@ -156,7 +157,7 @@ class PeerScreens {
         conversations.clear(turn.userId());
         if (ratings.comment(me, ratee.get().id(), periodId, text)) {
             turn.say(turn.text("peer.comment_saved", "name", ratee.get().name(), "comment", text.strip()),
-                    backToList(turn, periodId));
+                    backToList(turn, periodId), turn.text("peer.saved_generic"));
         } else {
             turn.say(turn.text("peer.refused_unknown"));
         }
@@ -197,7 +198,7 @@ class PeerScreens {
                     periods.byId(tap.periodId()).orElseThrow(), colleagues, ratings.givenBy(me, tap.periodId()),
                     tap.skippedAfter());
             turn.answer(turn.text(tap.isSkip() ? "peer.skipped_short" : "peer.saved_short"), false);
-            turn.show(rendered.html(), rendered.keyboard());
+            turn.show(rendered.html(), rendered.keyboard(), tap.isSkip() ? null : turn.text("peer.saved_generic"));
         });
     }
 
@@ -213,7 +214,7 @@ class PeerScreens {
             row.add(Keyboard.Button.tap(turn.text("peer.star_button", "stars", s), data + s));
         }
         turn.show(html, new Keyboard(List.of(row,
-                List.of(Keyboard.Button.tap(turn.text("peer.skip"), PREFIX + ":x:" + period.id() + ":" + ratee.id())))));
+                List.of(Keyboard.Button.tap(turn.text("peer.skip"), PREFIX + ":x:" + period.id() + ":" + ratee.id())))), null);
     }
 
     private void rated(Turn turn, long periodId, Employee ratee, int stars) {
@@ -232,7 +233,8 @@ class PeerScreens {
         turn.answer(turn.text("peer.saved_short"), false);
         turn.show(html, new Keyboard(List.of(
                 List.of(Keyboard.Button.tap(turn.text("peer.no_comment"), PREFIX + ":n:" + periodId)),
-                List.of(Keyboard.Button.tap(turn.text("peer.back"), PREFIX + ":l:" + periodId + ":0")))));
+                List.of(Keyboard.Button.tap(turn.text("peer.back"), PREFIX + ":l:" + periodId + ":0")))),
+                turn.text("peer.saved_generic"));
     }
 
     private void commentsAboutMe(Turn turn, long periodId) {
@@ -244,7 +246,7 @@ class PeerScreens {
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("peer.mine_comments_title", "count", summary.get().comments().size()));
         summary.get().comments().forEach(c -> lines.add(turn.text("peer.mine_comment", "comment", c)));
-        turn.say(String.join("\n", lines));
+        turn.say(String.join("\n", lines), Keyboard.NONE, null);
     }
 
     private record Screen(String html, Keyboard keyboard) {}

@@ -80,10 +80,20 @@ final class Turn {
 
     /** Replaces the message whose button was tapped; a plain message is answered with a new one. */
     void show(String html, Keyboard keyboard) {
+        show(html, keyboard, html);
+    }
+
+    /** As {@link #say(String, Keyboard)}; the outbox may keep only {@code queuedHtml} (null: nothing). */
+    void say(String html, Keyboard keyboard, String queuedHtml) {
+        replies.add(new Reply.SendText(chatId(), html, keyboard, queuedHtml));
+    }
+
+    /** As {@link #show(String, Keyboard)}; the outbox may keep only {@code queuedHtml} (null: nothing). */
+    void show(String html, Keyboard keyboard, String queuedHtml) {
         if (incoming instanceof Incoming.ButtonTap tap && tap.messageId() > 0) {
-            replies.add(new Reply.EditText(chatId(), tap.messageId(), html, keyboard));
+            replies.add(new Reply.EditText(chatId(), tap.messageId(), html, keyboard, queuedHtml));
         } else {
-            say(html, keyboard);
+            say(html, keyboard, queuedHtml);
         }
     }
 

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * When a period closes, inside the closing transaction: freezes its peer ratings into one aggregate
+ * When a period closes, inside the closing transaction: writes the period's remaining ballots (the
+ * final batch, whatever its size) and freezes its peer ratings into one aggregate
  * per rated person. A failure here rolls the close back. Ratings themselves stay as they are and can
  * no longer change, because every change requires the period to be OPEN (share-locked).
  */
@@ -15,14 +16,17 @@ class PeerAggregation {
 
     private final JdbcClient jdbc;
     private final PeerProperties properties;
+    private final PeerBallots ballots;
 
-    PeerAggregation(JdbcClient jdbc, PeerProperties properties) {
+    PeerAggregation(JdbcClient jdbc, PeerProperties properties, PeerBallots ballots) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.ballots = ballots;
     }
 
     @EventListener
     void periodClosed(PeriodClosed closed) {
+        ballots.flush(closed.periodId());
         jdbc.sql("""
                         insert into peer_aggregate (ratee_id, period_id, rater_count, average, comments)
                         select ratee_id, period_id, count(*),

@@ -1,5 +1,6 @@
 package id.kinerja.peer;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param promptDaysBeforeDue   prompts go out from this many calendar days before a period's deadline
  * @param promptCron            when the prompt job runs (Quartz cron, in the calendar's time zone)
  * @param promptsEnabled        whether the scheduled job plans prompts at all
+ * @param ballotInterval        how often the ballot job writes pending ballots as ratings
  */
 @ConfigurationProperties("kinerja.peer")
 public record PeerProperties(String secret, int threshold, int promptDaysBeforeDue, String promptCron,
-                             Boolean promptsEnabled) {
+                             Boolean promptsEnabled, Duration ballotInterval) {
 
     public static final int COLLEAGUES_PER_PROMPT = 3;
     public static final int MAX_COMMENT = 300;
@@ -24,5 +26,7 @@ public record PeerProperties(String secret, int threshold, int promptDaysBeforeD
         promptDaysBeforeDue = promptDaysBeforeDue <= 0 ? 5 : promptDaysBeforeDue;
         promptCron = promptCron == null || promptCron.isBlank() ? "0 0 9 * * ?" : promptCron;
         promptsEnabled = promptsEnabled == null || promptsEnabled;
+        ballotInterval = ballotInterval == null || ballotInterval.isNegative() || ballotInterval.isZero()
+                ? Duration.ofMinutes(1) : ballotInterval;
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Giving teamwork ratings: who may rate whom (same unit, not self, open period), recording and
- * replacing a rating, and the optional comment. The rater is only ever stored as a pseudonym.
- * Callers run inside the update's transaction. Nothing here logs: a log line about a rating would
+ * replacing a rating, and the optional comment. The rater is only ever stored as a pseudonym, and a
+ * tap writes only a sealed ballot ({@link PeerBallots}); the rating itself is written later, in a
+ * batch of other raters' ratings. Callers run inside the update's transaction. Nothing here logs: a log line about a rating would
  * name its rater.
  */
 @Service
@@ -28,12 +29,14 @@ public class PeerRatings {
     private final Periods periods;
     private final Employees employees;
     private final RaterPseudonyms pseudonyms;
+    private final PeerBallots ballots;
 
-    PeerRatings(JdbcClient jdbc, Periods periods, Employees employees, RaterPseudonyms pseudonyms) {
+    PeerRatings(JdbcClient jdbc, Periods periods, Employees employees, RaterPseudonyms pseudonyms, PeerBallots ballots) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.employees = employees;
         this.pseudonyms = pseudonyms;
+        this.ballots = ballots;
     }
 
     /** The open period /nilai_rekan rates in: with several open, the one due first. */
@@ -87,15 +90,8 @@ public class PeerRatings {
             return Optional.empty();
         }
         String pseudonym = pseudonyms.of(rater.id(), periodId);
-        boolean existed = jdbc.sql("""
-                        select count(*) from peer_rating where period_id = ? and ratee_id = ? and rater_pseudonym = ?""")
-                .params(periodId, rateeId, pseudonym).query(Integer.class).single() > 0;
-        jdbc.sql("""
-                        insert into peer_rating (period_id, ratee_id, rater_pseudonym, stars, comment)
-                        values (?, ?, ?, ?, null)
-                        on conflict (period_id, ratee_id, rater_pseudonym)
-                        do update set stars = excluded.stars, comment = null""")
-                .params(periodId, rateeId, pseudonym, stars).update();
+        boolean existed = givenBy(pseudonym, periodId).containsKey(rateeId);
+        ballots.cast(periodId, rateeId, pseudonym, stars, null);
         return Optional.of(existed ? Recorded.REPLACED : Recorded.NEW);
     }
 
@@ -106,18 +102,29 @@ public class PeerRatings {
                 || !lockOpen(periodId) || refusal(Optional.of(rater), rateeId, periodId).isPresent()) {
             return false;
         }
-        return jdbc.sql("update peer_rating set comment = ? where period_id = ? and ratee_id = ? and rater_pseudonym = ?")
-                .params(comment.strip(), periodId, rateeId, pseudonyms.of(rater.id(), periodId)).update() == 1;
+        String pseudonym = pseudonyms.of(rater.id(), periodId);
+        Integer stars = givenBy(pseudonym, periodId).get(rateeId);
+        if (stars == null) {
+            return false;
+        }
+        ballots.cast(periodId, rateeId, pseudonym, stars, comment.strip());
+        return true;
     }
 
     /** The rater's own ratings in the period, by ratee: shown back to the rater only. */
     public Map<Long, Integer> givenBy(Employee rater, long periodId) {
+        return givenBy(pseudonyms.of(rater.id(), periodId), periodId);
+    }
+
+    /** Written ratings overlaid with the rater's pending ballots (only the rater's screens can compute this). */
+    private Map<Long, Integer> givenBy(String pseudonym, long periodId) {
         Map<Long, Integer> given = new LinkedHashMap<>();
         jdbc.sql("select ratee_id, stars from peer_rating where period_id = ? and rater_pseudonym = ?")
-                .params(periodId, pseudonyms.of(rater.id(), periodId))
+                .params(periodId, pseudonym)
                 .query(rs -> {
                     given.put(rs.getLong("ratee_id"), rs.getInt("stars"));
                 });
+        ballots.pendingOf(pseudonym, periodId).forEach((ratee, ballot) -> given.put(ratee, ballot.stars()));
         return given;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * Peer results about one person, for that person and their supervisor (SPEC §2.4): empty below the
  * anonymity threshold — no average, no count, no comments. The caller decides who is looking; this
- * only decides what may be shown at all. A closed period is read from its frozen aggregate.
+ * only decides what may be shown at all. An open period is read from its published step
+ * ({@link PeerPublication}), a closed one from its frozen aggregate.
  */
 @Service
 public class PeerSummaries {
@@ -25,19 +26,17 @@ public class PeerSummaries {
     }
 
     public Optional<PeerSummary> forRatee(long employeeId, long periodId) {
-        // one round trip, exactly one row: the frozen aggregate if the period was closed, else the live
-        // ratings (HAVING without GROUP BY drops the live row whenever a frozen one exists)
+        // the frozen aggregate if the period was closed, else the last published step (never the live ratings)
         return jdbc.sql("""
                         select rater_count as raters, average, comments
                           from peer_aggregate where ratee_id = :ratee and period_id = :period
                         union all
-                        select count(*), avg(stars),
-                               array_agg(comment order by comment) filter (where comment is not null)
-                          from peer_rating where ratee_id = :ratee and period_id = :period
-                        having not exists (select 1 from peer_aggregate where ratee_id = :ratee and period_id = :period)""")
+                        select rater_count, average, comments
+                          from peer_published where ratee_id = :ratee and period_id = :period and rater_count is not null
+                           and not exists (select 1 from peer_aggregate where ratee_id = :ratee and period_id = :period)""")
                 .param("ratee", employeeId).param("period", periodId)
                 .query((rs, n) -> summary(rs.getInt("raters"), rs.getBigDecimal("average"), rs.getArray("comments")))
-                .single();
+                .list().stream().findFirst().flatMap(s -> s);
     }
 
     /** The anonymity threshold in force. */

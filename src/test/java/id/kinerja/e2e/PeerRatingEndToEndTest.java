@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.emulator.CallbackAnswer;
 import id.kinerja.emulator.SentMessage;
+import id.kinerja.peer.PeerBallots;
 import id.kinerja.peer.PeerPromptPlanner;
 import id.kinerja.peer.PeerRatings;
 import id.kinerja.peer.PeerSummaries;
@@ -42,6 +43,8 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     @Autowired
     private PeerPromptPlanner planner;
     @Autowired
+    private PeerBallots ballots;
+    @Autowired
     private ApplicationContext context;
 
     private long ahmad;
@@ -60,7 +63,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void office() {
-        jdbc.sql("truncate table peer_rating, peer_aggregate").update();
+        jdbc.sql("truncate table peer_rating, peer_aggregate, peer_ballot, peer_published").update();
         jdbc.sql("select setval('employee_id_seq', 900000)").query(Long.class).single();
         long pemerintahan = fixtures.unit("Seksi Pemerintahan");
         ahmad = fixtures.employee("Ahmad Fauzi", "Kasi Pemerintahan", pemerintahan, null);
@@ -115,14 +118,20 @@ class PeerRatingEndToEndTest extends EndToEndTest {
 
         SentMessage saved = tapAndAwaitEdit(ANI, stars, "4★");
         assertThat(saved.plainText()).contains("✅ Tersimpan: Dewi Lestari — ★★★★☆", "komentar singkat (maks. 300 karakter)");
-        assertThat(starsGiven(dewi)).containsExactly(4);
+        assertThat(starsGiven(dewi)).as("a tap casts a sealed ballot only").isEmpty();
+        assertThat(ratings.givenBy(employees.byId(ani).orElseThrow(), open)).containsEntry(dewi, 4);
 
         assertThat(say(ANI, "x".repeat(301)).plainText()).contains("terlalu panjang (301 karakter)");
         SentMessage comment = say(ANI, "Kerja sama & <solid>, selalu \"siap\" membantu");
         assertThat(comment.plainText()).isEqualTo("💬 Komentar untuk Dewi Lestari tersimpan: "
                 + "Kerja sama & <solid>, selalu \"siap\" membantu");
+        assertThat(ballots.writePending()).as("one rater is not a batch").isZero();
+        rateByChat(BUDI, "Eko Prasetyo", "3★");
+        rateByChat(CITRA, "Eko Prasetyo", "3★");
+        assertThat(ballots.writePending()).isEqualTo(3);
         assertThat(jdbc.sql("select comment from peer_rating where ratee_id = ?").param(dewi).query(String.class).single())
                 .isEqualTo("Kerja sama & <solid>, selalu \"siap\" membantu");
+        assertThat(jdbc.sql("select count(*) from peer_ballot").query(Integer.class).single()).isZero();
         assertThat(say(ANI, "lagi").plainText()).as("the comment step is over").contains("Ketik /bantuan");
     }
 
@@ -161,12 +170,15 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         SentMessage stars = tapAndAwaitEdit(ANI, list, "Dewi Lestari");
         assertThat(stars.plainText()).contains("Nilai Anda saat ini: ★★☆☆☆");
         assertThat(tapAndAwaitEdit(ANI, stars, "5★").plainText()).contains("✅ Diperbarui: Dewi Lestari — ★★★★★");
-        assertThat(starsGiven(dewi)).containsExactly(5);
+        assertThat(ratings.givenBy(employees.byId(ani).orElseThrow(), open)).containsEntry(dewi, 5);
 
         SentMessage back = tapAndAwaitEdit(ANI, telegram.lastMessageIn(ANI), "Daftar rekan");
         SentMessage ekoStars = tapAndAwaitEdit(ANI, back, "Eko Prasetyo");
         SentMessage skipped = tapAndAwaitEdit(ANI, ekoStars, "Lewati");
         assertThat(skipped.plainText()).startsWith("Dilewati: Eko Prasetyo. Tidak ada yang dicatat.");
+        assertThat(ratings.givenBy(employees.byId(ani).orElseThrow(), open)).doesNotContainKey(eko);
+        closePeriod("2026-11");
+        assertThat(starsGiven(dewi)).as("the last ballot wins").containsExactly(5);
         assertThat(starsGiven(eko)).isEmpty();
         assertThat(jdbc.sql("select count(*) from peer_rating").query(Integer.class).single()).isEqualTo(1);
     }
@@ -183,7 +195,10 @@ class PeerRatingEndToEndTest extends EndToEndTest {
                 .doesNotContain("rata-rata", "4,5", "2 rekan", "solid");
         assertThat(below.buttonLabels()).doesNotContain("Baca komentar rekan untuk saya");
 
+        assertThat(ballots.writePending()).as("two raters are not a batch").isZero();
         rateByChat(CITRA, "Dewi Lestari", "3★");
+        assertThat(summaries.forRatee(dewi, open)).as("not yet written").isEmpty();
+        assertThat(ballots.writePending()).isEqualTo(3);
 
         Optional<PeerSummary> summary = summaries.forRatee(dewi, open);
         assertThat(summary).isPresent();
@@ -204,7 +219,8 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     void prompts_ask_about_the_colleagues_with_the_fewest_ratings_once_per_period_and_hr_hears_of_small_units() {
         linked(HR, hr);
         for (long ratee : new long[] {ani, budi, citra, dewi, eko}) {
-            ratings.rate(employees.byId(ahmad).orElseThrow(), ratee, open, 4);
+            jdbc.sql("insert into peer_rating (period_id, ratee_id, rater_pseudonym, stars) values (?, ?, 'ahmad', 4)")
+                    .params(open, ratee).update();
         }
         // Ahmad, Fitri, Gita, Hadi and Indra have no rating yet; requests rotate from the rater's own id on.
         assertThat(planner.planAt(Instant.parse("2026-12-01T16:59:00Z"))).as("before the window (Dec 1 WIB)").isZero();
@@ -285,6 +301,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         assertThat(forge(STRANGER, strangerHelp, "pr:s:" + open + ":" + dewi + ":5")).contains("belum ditautkan");
 
         assertThat(jdbc.sql("select count(*) from peer_rating").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from peer_ballot").query(Integer.class).single()).isZero();
         assertThat(telegram.messagesIn(ANI)).filteredOn(m -> m.messageId() == help.messageId())
                 .allSatisfy(m -> assertThat(m.edited()).isFalse());
     }

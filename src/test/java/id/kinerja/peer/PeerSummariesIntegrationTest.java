@@ -19,6 +19,8 @@ class PeerSummariesIntegrationTest {
     private PeerSummaries summaries;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private PeerPublication publication;
 
     private long period;
     private long dewi;
@@ -33,12 +35,14 @@ class PeerSummariesIntegrationTest {
     }
 
     @Test
-    void live_ratings_count_from_the_threshold_with_comments_in_alphabetical_order() {
+    void published_ratings_count_from_the_threshold_with_comments_in_alphabetical_order() {
         rating("a", 5, "Tepat waktu");
         rating("b", 4, null);
+        changed(2);
         assertThat(summaries.forRatee(dewi, period)).as("two raters").isEmpty();
 
         rating("c", 4, "Membantu");
+        changed(1);
 
         PeerSummary summary = summaries.forRatee(dewi, period).orElseThrow();
         assertThat(summary.count()).isEqualTo(3);
@@ -68,6 +72,35 @@ class PeerSummariesIntegrationTest {
         frozen(2, null, null);
 
         assertThat(summaries.forRatee(dewi, period)).isEmpty();
+    }
+
+    @Test
+    void the_published_step_moves_only_after_the_threshold_of_new_or_changed_ratings() {
+        rating("a", 5, null);
+        rating("b", 4, null);
+        rating("c", 3, null);
+        changed(3);
+        assertThat(summaries.forRatee(dewi, period).orElseThrow().averageText(Language.EN)).isEqualTo("4.0");
+
+        rating("d", 1, "Kurang");
+        changed(1);
+        jdbc.sql("update peer_rating set stars = 1 where rater_pseudonym = 'a'").update();
+        changed(1);
+        PeerSummary unchanged = summaries.forRatee(dewi, period).orElseThrow();
+        assertThat(unchanged.count()).as("a new and a changed rating are not a step").isEqualTo(3);
+        assertThat(unchanged.averageText(Language.EN)).isEqualTo("4.0");
+        assertThat(unchanged.comments()).as("a comment appears only within a step").isEmpty();
+
+        jdbc.sql("update peer_rating set stars = 2 where rater_pseudonym = 'b'").update();
+        changed(1);
+        PeerSummary step = summaries.forRatee(dewi, period).orElseThrow();
+        assertThat(step.count()).isEqualTo(4);
+        assertThat(step.averageText(Language.EN)).isEqualTo("1.8");
+        assertThat(step.comments()).containsExactly("Kurang");
+    }
+
+    private void changed(int count) {
+        publication.changed(java.util.Map.of(new PeerPublication.Ratee(period, dewi), count));
     }
 
     private void rating(String pseudonym, int stars, String comment) {

@@ -19,7 +19,7 @@ public final class Fixtures {
     /** Empties every table the application writes, keeping the schema. */
     public void wipe() {
         jdbc.sql("""
-                truncate table peer_rating, peer_aggregate, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
+                truncate table peer_rating, peer_aggregate, peer_ballot, peer_published, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
                                link_code, evaluation, indicator, appraisal_period, employee, unit
                          restart identity cascade""").update();
         jdbc.sql("update outbox_send_rate set tokens = 1, refreshed_at = now(), paused_until = null").update();
