@@ -149,8 +149,10 @@ public class OutboxDispatcher implements SmartLifecycle {
                     continue;
                 }
                 settleAbandoned();
+                // a reply answers what someone just did, so the quiet hours hold back only what the bot says on its own
+                boolean repliesOnly = window.isQuiet(clock.instant());
                 List<OutboxStore.Claimed> batch = store.claim(clock.instant(), properties.lease(), batchLimit,
-                        this::decide);
+                        repliesOnly, this::decide);
                 if (batch.isEmpty()) {
                     spacing.forgetExpired(nanos.getAsLong());
                     waitFor(idleWait().toNanos(), true);
@@ -200,7 +202,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                 paused = false;
             }
         }
-        return window.isQuiet(clock.instant()) ? properties.pollInterval() : null;
+        return null;
     }
 
     /**

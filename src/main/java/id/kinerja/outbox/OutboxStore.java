@@ -74,13 +74,14 @@ class OutboxStore {
     /**
      * In one short transaction: locks up to {@code limit} due rows (pending and due, or sending with an expired
      * lease) of chats with no message in flight, takes the oldest row per chat the gate lets through, defers the
-     * chats it holds back, marks the taken rows SENDING until {@code now + lease} and commits.
+     * chats it holds back, marks the taken rows SENDING until {@code now + lease} and commits. With
+     * {@code repliesOnly} (the quiet hours) only rows of kind REPLY are taken.
      */
     // The busy chats are a small set computed once ("not in" over a hashed subplan), so the cost of a
     // claim does not depend on how the planner estimates a correlated lookup per due row. The last send to
     // each chat is looked up only for the rows the limit kept: as a correlated lookup in the inner select it
     // ran for every due row while statistics were stale (7 s per claim with 10,000 rows just queued).
-    List<Claimed> claim(Instant now, Duration lease, int limit, ChatGate gate) {
+    List<Claimed> claim(Instant now, Duration lease, int limit, boolean repliesOnly, ChatGate gate) {
         Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
             // One claim at a time across instances: two claims running side by side could each take a different
@@ -98,12 +99,14 @@ class OutboxStore {
                                                 and m.attempted_at is null))
                                        and m.chat_id not in (select b.chat_id from outbox_message b
                                                               where b.status = 'SENDING' and b.lease_until >= :now)
+                                       and (not :repliesOnly or m.kind = 'REPLY')
                                      order by m.not_before, m.id
                                      limit :limit
                                        for update of m skip locked) d
                              order by d.not_before, d.id""")
                     .param("now", Timestamp.from(now))
                     .param("limit", limit)
+                    .param("repliesOnly", repliesOnly)
                     .query((rs, row) -> new Due(new Claimed(rs.getLong("id"), rs.getLong("chat_id"),
                             (Long) rs.getObject("employee_id"), rs.getString("html"),
                             KeyboardJson.read(rs.getString("keyboard")), rs.getInt("attempts"),

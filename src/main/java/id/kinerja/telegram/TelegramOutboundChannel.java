@@ -1,5 +1,6 @@
 package id.kinerja.telegram;
 
+import com.fasterxml.jackson.core.JacksonException;
 import id.kinerja.outbox.OutboundChannel;
 import id.kinerja.outbox.SendResult;
 import id.kinerja.text.Keyboard;
@@ -67,6 +68,11 @@ public class TelegramOutboundChannel implements OutboundChannel {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (cause instanceof GatewayAnswers.UnconfirmedAnswer) {
             return new SendResult.Unconfirmed(cause.getMessage() + where);
+        }
+        if (e instanceof TelegramApiRequestException && cause instanceof JacksonException) {
+            // a JSON answer (a non-JSON one never gets here) whose result does not fit: it said ok, so sending
+            // again would most likely be a duplicate
+            return new SendResult.Unconfirmed("unreadable Bot API answer" + where + ": " + cause.getMessage());
         }
         if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null
                 || request.getErrorCode() == 0) {

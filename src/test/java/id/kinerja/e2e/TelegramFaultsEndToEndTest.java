@@ -87,6 +87,21 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_200_json_answer_whose_result_cannot_be_read_is_not_sent_again() {
+        telegram.registerUser(7221, "Tamu", "id");
+        // a gateway (or an API server) that says ok but gives the date in milliseconds: it does not fit an int
+        telegram.gatewayFaultNext("sendMessage", 1, new GatewayFault(200, "application/json",
+                "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1796167860965,"
+                        + "\"chat\":{\"id\":7221,\"type\":\"private\"},\"text\":\"halo\"}}", true, Duration.ZERO));
+
+        telegram.sendText(7221, "halo");
+
+        telegram.awaitMessageCount(7221, 1, DELIVERY);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> telegram.messageCount(7221) == 1 && count("chat_id = 7221") == 0);
+    }
+
+    @Test
     void a_reply_refused_with_a_long_retry_after_is_delivered_by_the_outbox_after_it() {
         telegram.registerUser(7301, "Tamu", "id");
         telegram.failNext("sendMessage", 1, 429, null, 7);

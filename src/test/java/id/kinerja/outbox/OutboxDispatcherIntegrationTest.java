@@ -477,6 +477,21 @@ class OutboxDispatcherIntegrationTest {
     }
 
     @Test
+    void a_reply_the_outbox_took_over_is_sent_in_the_quiet_hours_too() {
+        telegram.registerUser(162, "Budi", "id");
+        clock.setLocal(LocalTime.of(20, 0));
+
+        // the person asked something at 20:00 and Telegram did not take the answer at once: it is not held till 07:00
+        outbox.enqueue(new OutgoingMessage("REPLY", "reply:night", 162, null, "Jawaban Anda", Keyboard.NONE, null));
+        queue("prompt:night", 162, null, "Besok pagi", Keyboard.NONE);
+
+        telegram.awaitMessageCount(162, 1, WAIT);
+        awaitStatus("reply:night", "SENT");
+        await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> telegram.messageCount(162) == 1);
+        assertThat(row("prompt:night").get("status")).isEqualTo("PENDING");
+    }
+
+    @Test
     void rows_of_a_crashed_instance_are_sent_once_when_their_lease_expires() {
         for (long user = 171; user <= 175; user++) {
             telegram.registerUser(user, "User " + user, "id");
