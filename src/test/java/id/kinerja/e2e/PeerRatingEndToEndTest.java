@@ -155,7 +155,8 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         assertThat(say(ANI, "Kerja sama bagus").plainText())
                 .startsWith("Pesan ini tidak disimpan sebagai komentar").doesNotContain("Dewi");
         assertThat(say(ANI, "lagi").plainText()).contains("tidak mengerti");
-        assertThat(starsGiven(dewi)).containsExactly(4);
+        assertThat(ratings.givenBy(employees.byId(ani).orElseThrow(), open))
+                .as("the stars stay cast (a sealed ballot until its batch is written)").containsEntry(dewi, 4);
     }
 
     @Test
