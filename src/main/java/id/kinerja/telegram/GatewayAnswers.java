@@ -13,21 +13,16 @@ import okhttp3.ResponseBody;
  * Answers that did not come from the Bot API itself, made into something the rest can judge. The TelegramBots
  * client reads only the body, so a gateway's {@code 502 Bad Gateway} HTML page would surface as an unreadable
  * answer with error code 0, indistinguishable from a {@code 200} whose body was cut: here the HTTP status is
- * still known. A non-JSON answer with an error status becomes a Bot API error with that status as its code
- * (so a 5xx is a passing fault like any other); a non-JSON answer with a success status throws
- * {@link UnconfirmedAnswer}: the request was probably carried out, but nothing confirms it.
+ * still known. A non-JSON answer becomes a Bot API error with that status as its code, so a 5xx is a passing
+ * fault like any other. The Bot API itself only ever answers JSON, so a non-JSON answer with a success status
+ * (a proxy's maintenance or captive page) is the gateway speaking instead of it: it counts as a 502, retried,
+ * never as delivered. (A JSON answer that says ok but cannot be read is judged by the channel: unconfirmed.)
  */
 final class GatewayAnswers implements Interceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
-
-    /** A success status with a body that is not a Bot API answer: the request may well have been carried out. */
-    static final class UnconfirmedAnswer extends IOException {
-        UnconfirmedAnswer(String message) {
-            super(message);
-        }
-    }
+    private static final int BAD_GATEWAY = 502;
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -38,10 +33,8 @@ final class GatewayAnswers implements Interceptor {
         int status = response.code();
         String what = "HTTP " + status + " with a " + contentType(response) + " body, not a Bot API answer";
         response.close();
-        if (status >= 200 && status < 300) {
-            throw new UnconfirmedAnswer(what);
-        }
-        ObjectNode body = JSON.createObjectNode().put("ok", false).put("error_code", status).put("description", what);
+        int code = status >= 200 && status < 300 ? BAD_GATEWAY : status;
+        ObjectNode body = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", what);
         return response.newBuilder()
                 .body(ResponseBody.create(JSON.writeValueAsString(body), JSON_TYPE))
                 .build();

@@ -66,9 +66,6 @@ public class TelegramOutboundChannel implements OutboundChannel {
             return new SendResult.Rejected("invalid request" + where + ": " + e.getMessage());
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof GatewayAnswers.UnconfirmedAnswer) {
-            return new SendResult.Unconfirmed(cause.getMessage() + where);
-        }
         if (e instanceof TelegramApiRequestException && cause instanceof JacksonException) {
             // a JSON answer (a non-JSON one never gets here) whose result does not fit: it said ok, so sending
             // again would most likely be a duplicate

@@ -73,17 +73,30 @@ class TelegramFaultsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void a_200_whose_body_is_not_json_is_not_sent_again_and_not_counted_as_delivered() {
+    void a_200_whose_body_is_not_json_is_a_passing_fault_and_the_message_still_arrives_once() {
         long unit = fixtures.unit("Seksi Pelayanan");
         long siti = fixtures.employee("Siti Aminah", "Pengadministrasi", unit, null);
         telegram.registerUser(7211, "Siti", "id");
         linked(7211, siti);
-        telegram.gatewayFaultNext("sendMessage", 1, GatewayFault.garbledOk());
+        telegram.gatewayFaultNext("sendMessage", 1, GatewayFault.maintenancePage());
 
         queue("garbled:" + siti, 7211, siti, "Pengingat penilaian", null);
 
-        await().atMost(DELIVERY).until(() -> "UNCONFIRMED".equals(status("garbled:" + siti)));
+        await().atMost(DELIVERY).until(() -> "SENT".equals(status("garbled:" + siti)));
+        assertThat(attempts("garbled:" + siti)).as("the maintenance page, then the Bot API").isEqualTo(2);
         assertThat(telegram.messagesIn(7211)).filteredOn(m -> m.plainText().contains("Pengingat")).hasSize(1);
+    }
+
+    @Test
+    void a_reply_answered_with_a_maintenance_page_is_sent_again_and_arrives() {
+        telegram.registerUser(7212, "Tamu", "id");
+        telegram.gatewayFaultNext("sendMessage", 2, GatewayFault.maintenancePage());
+
+        telegram.sendText(7212, "/bantuan");
+
+        telegram.awaitMessageCount(7212, 1, DELIVERY);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> telegram.messageCount(7212) == 1);
     }
 
     @Test

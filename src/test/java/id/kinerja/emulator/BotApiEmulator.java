@@ -977,9 +977,10 @@ public final class BotApiEmulator implements AutoCloseable {
                     + "</body>\r\n</html>\r\n", false, Duration.ZERO);
         }
 
-        /** 200 after carrying the request out, with a body that is not JSON. */
-        public static GatewayFault garbledOk() {
-            return new GatewayFault(200, "text/html", "<html><body>OK</body></html>", true, Duration.ZERO);
+        /** 200 with a proxy's maintenance page instead of the Bot API's answer; the request never reached it. */
+        public static GatewayFault maintenancePage() {
+            return new GatewayFault(200, "text/html", "<html><body><h1>Sedang dalam pemeliharaan</h1></body></html>",
+                    false, Duration.ZERO);
         }
 
         /** No answer for this long; the request is not carried out. */

@@ -28,12 +28,4 @@ class SendResultClassificationTest {
 
         assertThat(TelegramOutboundChannel.classify(timeout, "")).isInstanceOf(SendResult.Transient.class);
     }
-
-    @Test
-    void a_success_status_with_a_body_that_is_not_json_is_unconfirmed() {
-        TelegramApiException garbled = new TelegramApiException("Unable to execute sendMessage method",
-                new GatewayAnswers.UnconfirmedAnswer("HTTP 200 with a text/html body, not a Bot API answer"));
-
-        assertThat(TelegramOutboundChannel.classify(garbled, "")).isInstanceOf(SendResult.Unconfirmed.class);
-    }
 }
