@@ -42,6 +42,15 @@ class ConversationStore {
                 .update();
     }
 
+    /** Replaces the data of a state only if it is still exactly {@code expected}; false when it moved on. */
+    boolean replace(long telegramUserId, State expected, String data) {
+        return jdbc.sql("""
+                        update conversation set data = ?
+                         where telegram_user_id = ? and state = ? and data = ?""")
+                .params(data, telegramUserId, expected.name(), expected.data())
+                .update() == 1;
+    }
+
     void markLeft(long telegramUserId, State left) {
         enter(telegramUserId, LEFT, left.name() + "\n" + (left.data() == null ? "" : left.data()));
     }

@@ -63,8 +63,19 @@ class EvaluationScreens {
         EvaluationDraft draft = EvaluationDraft.start(reportId, periodId,
                 evaluating.current(reportId, periodId).map(EvaluationResult::feedback).orElse(null));
         save(turn, draft);
-        turn.say(card(turn, draft), keyboard(turn, draft));
+        long userId = turn.userId();
+        turn.sayTracked(card(turn, draft), keyboard(turn, draft), messageId -> cardSent(userId, draft, messageId));
         return true;
+    }
+
+    /**
+     * The new card reached the chat: the draft remembers which message it is, so leaving the flow before any
+     * tap can still take its buttons off. Only while the draft is still the one just started (a tap or another
+     * command that came first wins).
+     */
+    private void cardSent(long userId, EvaluationDraft started, int messageId) {
+        conversations.replace(userId, new ConversationStore.State(STATE, started.json()),
+                started.shownIn(messageId).json());
     }
 
     /** {@code ew:<nonce>:<action>}: a step of the draft in progress. */
@@ -120,7 +131,8 @@ class EvaluationScreens {
             EvaluationDraft next = draft.get().withFeedback(feedback).inNewMessage();
             turn.removeButtons(draft.get().messageId());
             save(turn, next);
-            turn.say(card(turn, next), keyboard(turn, next));
+            long userId = turn.userId();
+            turn.sayTracked(card(turn, next), keyboard(turn, next), messageId -> cardSent(userId, next, messageId));
         }
     }
 

@@ -1,6 +1,7 @@
 package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
+import java.util.function.IntConsumer;
 
 /** What the bot does in answer to an update; executed by the transport after the update commits. */
 public sealed interface Reply {
@@ -8,11 +9,18 @@ public sealed interface Reply {
     /**
      * A message. {@code queuedHtml} is what the outbox may keep when Telegram does not take the
      * message right away: the text itself (the default), a generic text for a reply that must not be
-     * kept (e.g. about an anonymous rating), or {@code null} to drop it.
+     * kept (e.g. about an anonymous rating), or {@code null} to drop it. {@code onSent}, when given, learns
+     * the id of the message that carries the keyboard once Telegram took it right away (after the update
+     * committed, outside its transaction), e.g. so that a flow can take the buttons off its card later.
      */
-    record SendText(long chatId, String html, Keyboard keyboard, String queuedHtml) implements Reply {
+    record SendText(long chatId, String html, Keyboard keyboard, String queuedHtml, IntConsumer onSent)
+            implements Reply {
         public SendText(long chatId, String html, Keyboard keyboard) {
             this(chatId, html, keyboard, html);
+        }
+
+        public SendText(long chatId, String html, Keyboard keyboard, String queuedHtml) {
+            this(chatId, html, keyboard, queuedHtml, null);
         }
     }
 

@@ -69,6 +69,11 @@ final class Turn {
         replies.add(new Reply.SendText(chatId(), html, keyboard));
     }
 
+    /** As {@link #say(String, Keyboard)}; {@code onSent} learns the id of the message once Telegram took it. */
+    void sayTracked(String html, Keyboard keyboard, java.util.function.IntConsumer onSent) {
+        replies.add(new Reply.SendText(chatId(), html, keyboard, html, onSent));
+    }
+
     void send(Reply reply) {
         replies.add(reply);
     }

@@ -105,7 +105,10 @@ class TelegramReplySender implements ReplySender {
         int[] partsSent = {0}; // of a long text: a retry goes on after the parts already accepted
         SendResult result = inPlace(() -> channel.send(send.chatId(), send.html(), send.keyboard(), partsSent[0],
                 n -> partsSent[0] = n), false);
-        if (result instanceof SendResult.Sent) {
+        if (result instanceof SendResult.Sent sent) {
+            if (send.onSent() != null) {
+                send.onSent().accept(sent.messageId());
+            }
             return;
         }
         if (!(result instanceof SendResult.Transient || result instanceof SendResult.RetryAfter)) {

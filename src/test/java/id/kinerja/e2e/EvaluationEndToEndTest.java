@@ -2,6 +2,7 @@ package id.kinerja.e2e;
 
 import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.kinerja.emulator.CallbackAnswer;
 import id.kinerja.emulator.SentMessage;
@@ -162,6 +163,37 @@ class EvaluationEndToEndTest extends EndToEndTest {
         assertThat(say(KASI, "/batal").plainText()).isEqualTo("Langkah dibatalkan.");
         assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == step2.messageId() && m.keyboard().isEmpty(),
                 TIMEOUT).plainText()).as("cancelling takes the buttons too").contains("Langkah 2 dari 4");
+        assertThat(evaluationsInOpenPeriod()).isZero();
+    }
+
+    @Test
+    void a_card_left_before_any_tap_loses_its_buttons_too() {
+        SentMessage card = openCard(dewi);
+        assertThat(card.plainText()).contains("Langkah 1 dari 4");
+        assertThat(card.keyboard()).isNotEmpty();
+        int before = telegram.messageCount(KASI);
+
+        telegram.sendText(KASI, "/skor");
+
+        assertThat(telegram.awaitMessageCount(KASI, before + 1, TIMEOUT).plainText()).contains("ditinggalkan");
+        assertThat(telegram.awaitMessage(KASI, m -> m.messageId() == card.messageId() && m.keyboard().isEmpty(),
+                TIMEOUT).plainText()).as("the untapped card keeps its text, without buttons").contains("Langkah 1 dari 4");
+    }
+
+    @Test
+    void the_confirmation_sent_after_typed_feedback_loses_its_buttons_when_left() {
+        SentMessage card = openCard(dewi);
+        SentMessage behaviour = tapAndAwaitEdit(KASI, card, "Di Bawah Ekspektasi");
+        tapAndAwaitEdit(KASI, behaviour, "Sesuai Ekspektasi");
+        SentMessage confirm = say(KASI, "Laporan bulanan perlu lebih tepat waktu.");
+        assertThat(confirm.keyboard()).isNotEmpty();
+        int before = telegram.messageCount(KASI);
+
+        telegram.sendText(KASI, "/skor");
+
+        assertThat(telegram.awaitMessageCount(KASI, before + 1, TIMEOUT).plainText()).contains("ditinggalkan");
+        await().atMost(TIMEOUT).until(() -> telegram.messagesIn(KASI).stream()
+                .anyMatch(m -> m.messageId() == confirm.messageId() && m.keyboard().isEmpty()));
         assertThat(evaluationsInOpenPeriod()).isZero();
     }
 
