@@ -31,6 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OutboxStore {
 
+    /**
+     * A row the dispatcher may take now (alias {@code m}, parameter {@code :now}): pending and due, or leased by
+     * an instance whose lease ran out before it handed the row to Telegram.
+     */
+    private static final String DUE = """
+             ((m.status = 'PENDING' and m.not_before <= :now)
+              or (m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null))""";
+
     /** A row leased for sending. */
     record Claimed(long id, long chatId, Long employeeId, String html, Keyboard keyboard, int attempts,
                    int partsSent, Instant leaseUntil) {}
@@ -94,9 +102,7 @@ class OutboxStore {
                               from (select m.id, m.chat_id, m.employee_id, m.html, m.keyboard, m.attempts,
                                            m.parts_sent, m.not_before
                                       from outbox_message m
-                                     where ((m.status = 'PENDING' and m.not_before <= :now)
-                                            or (m.status = 'SENDING' and m.lease_until < :now
-                                                and m.attempted_at is null))
+                                     where""" + DUE + """
                                        and m.chat_id not in (select b.chat_id from outbox_message b
                                                               where b.status = 'SENDING' and b.lease_until >= :now)
                                        and (not :repliesOnly or m.kind = 'REPLY')
@@ -144,20 +150,17 @@ class OutboxStore {
      * The one place the outbox reads who is linked where.
      */
     private void followLinkedChats(Instant now) {
-        String due = """
-                (m.status = 'PENDING' and m.not_before <= :now
-                 or m.status = 'SENDING' and m.lease_until < :now and m.attempted_at is null)""";
         jdbc.sql("""
                         update outbox_message m
                            set status = 'FAILED', lease_until = null,
                                last_error = 'not sent: its recipient is no longer linked to Telegram'
                           from employee e
-                         where e.id = m.employee_id and e.telegram_user_id is null and""" + due)
+                         where e.id = m.employee_id and e.telegram_user_id is null and""" + DUE)
                 .param("now", Timestamp.from(now)).update();
         jdbc.sql("""
                         update outbox_message m set chat_id = e.telegram_user_id
                           from employee e
-                         where e.id = m.employee_id and e.telegram_user_id <> m.chat_id and""" + due)
+                         where e.id = m.employee_id and e.telegram_user_id <> m.chat_id and""" + DUE)
                 .param("now", Timestamp.from(now)).update();
     }
 
