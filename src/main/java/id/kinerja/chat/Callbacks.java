@@ -18,7 +18,8 @@ final class Callbacks {
 
     static final int MAX_BYTES = 64;
 
-    private static final List<Function<String, Optional<? extends CallbackData>>> CODECS = List.of(
+    /** One parser per flow; no two accept the same data. */
+    static final List<Function<String, Optional<? extends CallbackData>>> CODECS = List.of(
             ScoreCallback::parse, AccountCallback::parse, LinkSwitchCallback::parse, EvaluationCallback::parse,
             SnoozeCallback::parse, PeerCallback::parse, RecapExportCallback::parse);
 

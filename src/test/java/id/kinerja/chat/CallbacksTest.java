@@ -8,6 +8,7 @@ import id.kinerja.chat.EvaluationCallback.Action;
 import id.kinerja.text.Language;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The codecs of every flow but peer ({@link PeerCallbackTest}), and the registry the router parses taps with. */
@@ -43,6 +44,14 @@ class CallbacksTest {
             assertThat(data.encode()).isEqualTo(wire);
             assertThat(Callbacks.parse(wire)).as(wire).contains(data);
         });
+    }
+
+    @Test
+    void each_data_is_read_by_exactly_one_codec() {
+        List<String> peer = List.of("pr:l:7:2", "pr:q:7:5:3.4.9:10", "pr:h");
+        for (String wire : Stream.concat(WIRE.values().stream(), peer.stream()).toList()) {
+            assertThat(Callbacks.CODECS.stream().filter(codec -> codec.apply(wire).isPresent())).as(wire).hasSize(1);
+        }
     }
 
     @Test
