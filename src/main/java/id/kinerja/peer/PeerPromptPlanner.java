@@ -45,9 +45,11 @@ public class PeerPromptPlanner {
     private final RaterPseudonyms pseudonyms;
     private final PeerProperties properties;
     private final CalendarProperties calendar;
+    private final PeerPromptMessages messages;
 
     PeerPromptPlanner(JdbcClient jdbc, Periods periods, Employees employees, Outbox outbox, Texts texts,
-                      RaterPseudonyms pseudonyms, PeerProperties properties, CalendarProperties calendar) {
+                      RaterPseudonyms pseudonyms, PeerProperties properties, CalendarProperties calendar,
+                      PeerPromptMessages messages) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.employees = employees;
@@ -56,6 +58,7 @@ public class PeerPromptPlanner {
         this.pseudonyms = pseudonyms;
         this.properties = properties;
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     /** Queues what is due at {@code now}; returns how many messages were queued (0 when all were already). */
@@ -105,7 +108,7 @@ public class PeerPromptPlanner {
 
     private boolean prompt(Employee rater, List<Employee> colleagues, Period period, Instant now) {
         Language language = languageOf(rater.telegramUserId());
-        PeerPrompt.Rendered message = PeerPrompt.render(texts, language, period, colleagues, Map.of(), 0);
+        PeerPromptMessages.Message message = messages.prompt(language, period, colleagues);
         return outbox.enqueue(new OutgoingMessage(PROMPT_KIND, "peer-prompt:" + period.code() + ":" + rater.id(),
                 rater.telegramUserId(), rater.id(), message.html(), message.keyboard(), now));
     }
