@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * A personal message (one with an employee) goes to the chat linked to that employee when it is sent, not to the
  * one linked when it was queued: after an unlink it is dropped (FAILED, never sent), after a re-link it follows
  * the person to the new chat. The one place the outbox asks who is linked where, through the employee module's
- * {@link Employees#linkedChats} (one statement per claim, and none when no row is personal).
+ * {@link Employees#linkedChats} (one statement per claim, and none when no row is personal). Only the rows a
+ * claim takes up are looked at: a row waiting behind the quiet hours or a busy chat is followed when its turn
+ * comes, still before it is sent.
  */
 @Component
 class LinkedChats {
