@@ -197,6 +197,29 @@ class OutboxDispatcherIntegrationTest {
         assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void other_modules_ask_the_outbox_what_is_queued_and_sent_and_its_retention_removes_only_finished_messages() {
+        telegram.registerUser(281, "Budi", "id");
+        Instant later = clock.instant().plus(Duration.ofHours(1));
+        outbox.enqueue(new OutgoingMessage("PEER_PROMPT", "peer-prompt:2026_11:7", 281, null, "Kirim", Keyboard.NONE,
+                null));
+        outbox.enqueue(new OutgoingMessage("PEER_PROMPT", "peer-prompt:2026X11:8", 281, null, "Nanti", Keyboard.NONE,
+                later));
+        outbox.enqueue(new OutgoingMessage("OTHER", "peer-prompt:2026_11:9", 281, null, "Nanti", Keyboard.NONE, later));
+        awaitStatus("peer-prompt:2026_11:7", "SENT");
+
+        assertThat(outbox.queuedKeys("PEER_PROMPT", "peer-prompt:2026_11:")).containsExactly("peer-prompt:2026_11:7");
+        Instant queuedAt = clock.instant().minusSeconds(60);
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT"), queuedAt)).isEqualTo(new Outbox.QueuedAndSent(2, 1));
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT", "OTHER"), queuedAt))
+                .isEqualTo(new Outbox.QueuedAndSent(3, 1));
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT"), later)).isEqualTo(new Outbox.QueuedAndSent(0, 0));
+
+        assertThat(outbox.deleteFinishedBefore(queuedAt)).isZero();
+        assertThat(outbox.deleteFinishedBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
+        assertThat(statuses()).isEqualTo(Map.of("PENDING", 2L));
+    }
+
     // ------------------------------------------------------------------ failures
 
     @Test
