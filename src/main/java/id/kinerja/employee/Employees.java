@@ -2,7 +2,12 @@ package id.kinerja.employee;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,5 +71,39 @@ public class Employees {
         return new Employee(rs.getLong("id"), new Nip(rs.getString("nip")), rs.getString("name"),
                 rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"), supervisorId,
                 rs.getBoolean("is_admin"), rs.getBoolean("active"), telegramUserId);
+    }
+
+    /**
+     * The Telegram account each of these employees is linked to now; an employee who is not linked has no
+     * entry. One statement for the whole batch (the outbox asks on every claim).
+     */
+    public Map<Long, Long> linkedChats(Collection<Long> employeeIds) {
+        Map<Long, Long> linked = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return linked;
+        }
+        jdbc.sql("select id, telegram_user_id from employee where id = any(?) and telegram_user_id is not null")
+                .param(employeeIds.toArray(Long[]::new))
+                .query(rs -> {
+                    linked.put(rs.getLong("id"), rs.getLong("telegram_user_id"));
+                });
+        return linked;
+    }
+
+    /**
+     * The bot cannot reach this employee: {@code refusal} is the Bot API's answer as Telegram wrote it (kept for
+     * operators; HR reads its {@link UnreachableCause}).
+     */
+    public void markUnreachable(long employeeId, String refusal, Instant at) {
+        jdbc.sql("update employee set unreachable_at = ?, unreachable_reason = ? where id = ?")
+                .params(Timestamp.from(at), refusal, employeeId).update();
+    }
+
+    /** A message reached this employee: a mark of being unreachable is cleared. */
+    public void markReachable(long employeeId) {
+        jdbc.sql("""
+                        update employee set unreachable_at = null, unreachable_reason = null
+                         where id = ? and unreachable_at is not null""")
+                .param(employeeId).update();
     }
 }

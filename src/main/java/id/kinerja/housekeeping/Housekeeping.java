@@ -1,5 +1,6 @@
 package id.kinerja.housekeeping;
 
+import id.kinerja.outbox.Outbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -18,10 +19,12 @@ public class Housekeeping {
 
     private final JdbcClient jdbc;
     private final RetentionProperties retention;
+    private final Outbox outbox;
 
-    Housekeeping(JdbcClient jdbc, RetentionProperties retention) {
+    Housekeeping(JdbcClient jdbc, RetentionProperties retention, Outbox outbox) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -29,9 +32,7 @@ public class Housekeeping {
         Removed removed = new Removed(
                 delete("delete from processed_update where processed_at < ?", now.minus(retention.processedUpdates())),
                 delete("delete from link_attempt where attempted_at < ?", now.minus(retention.linkAttempts())),
-                delete("delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE', 'UNCONFIRMED')"
-                        + " and created_at < ?",
-                        now.minus(retention.deliveredMessages())),
+                outbox.deleteFinishedBefore(now.minus(retention.deliveredMessages())),
                 delete("delete from link_code where (used_at is not null or revoked_at is not null or expires_at < ?)"
                         + " and created_at < ?", now, now.minus(retention.deliveredMessages())));
         log.info("Housekeeping removed {}", removed);
