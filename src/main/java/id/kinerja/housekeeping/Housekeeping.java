@@ -1,5 +1,8 @@
 package id.kinerja.housekeeping;
 
+import id.kinerja.account.LinkAttempts;
+import id.kinerja.account.LinkCodes;
+import id.kinerja.chat.ProcessedUpdates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -8,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Removes records past their retention; the appraisal data itself is never touched here. */
+/**
+ * Removes records past their retention, each through the retention step of the module that owns them;
+ * the appraisal data itself is never touched here.
+ */
 @Service
 public class Housekeeping {
 
@@ -18,31 +24,33 @@ public class Housekeeping {
 
     private final JdbcClient jdbc;
     private final RetentionProperties retention;
+    private final ProcessedUpdates processedUpdates;
+    private final LinkAttempts linkAttempts;
+    private final LinkCodes linkCodes;
 
-    Housekeeping(JdbcClient jdbc, RetentionProperties retention) {
+    Housekeeping(JdbcClient jdbc, RetentionProperties retention, ProcessedUpdates processedUpdates,
+                 LinkAttempts linkAttempts, LinkCodes linkCodes) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.processedUpdates = processedUpdates;
+        this.linkAttempts = linkAttempts;
+        this.linkCodes = linkCodes;
     }
 
     @Transactional
     public Removed runAt(Instant now) {
         Removed removed = new Removed(
-                delete("delete from processed_update where processed_at < ?", now.minus(retention.processedUpdates())),
-                delete("delete from link_attempt where attempted_at < ?", now.minus(retention.linkAttempts())),
+                processedUpdates.deleteBefore(now.minus(retention.processedUpdates())),
+                linkAttempts.deleteBefore(now.minus(retention.linkAttempts())),
                 delete("delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE', 'UNCONFIRMED')"
                         + " and created_at < ?",
                         now.minus(retention.deliveredMessages())),
-                delete("delete from link_code where (used_at is not null or revoked_at is not null or expires_at < ?)"
-                        + " and created_at < ?", now, now.minus(retention.deliveredMessages())));
+                linkCodes.deleteSpent(now, now.minus(retention.deliveredMessages())));
         log.info("Housekeeping removed {}", removed);
         return removed;
     }
 
     private int delete(String sql, Instant before) {
         return jdbc.sql(sql).param(Timestamp.from(before)).update();
-    }
-
-    private int delete(String sql, Instant first, Instant second) {
-        return jdbc.sql(sql).params(Timestamp.from(first), Timestamp.from(second)).update();
     }
 }
