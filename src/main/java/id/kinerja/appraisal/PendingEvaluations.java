@@ -47,7 +47,8 @@ public class PendingEvaluations {
         if (team.isEmpty()) {
             return List.of();
         }
-        List<OpenPeriod> periods = jdbc.sql(OPEN_PERIODS.formatted("and v.employee_id = any(?)") + " order by p.due_date, p.id")
+        String sql = OPEN_PERIODS.formatted("and v.employee_id = any(?)") + " order by p.due_date, p.id";
+        List<OpenPeriod> periods = jdbc.sql(sql)
                 .param(team.stream().map(Reports.Report::employeeId).toArray(Long[]::new))
                 .query((rs, n) -> openPeriod(rs)).list();
         return pending(team, periods);
