@@ -1,2 +1,5 @@
 /** Link codes, the Telegram account to employee binding, and the linking lockout. */
+@OwnsTables({"link_attempt", "link_code", "telegram_account"})
 package id.kinerja.account;
+
+import id.kinerja.OwnsTables;

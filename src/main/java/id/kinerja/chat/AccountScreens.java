@@ -2,6 +2,7 @@ package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
 import id.kinerja.account.LinkingAccount;
+import id.kinerja.account.TelegramAccounts;
 import id.kinerja.text.Language;
 import org.springframework.stereotype.Component;
 

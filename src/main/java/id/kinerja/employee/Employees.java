@@ -22,11 +22,8 @@ public class Employees {
               from employee e join unit u on u.id = e.unit_id
             """;
 
-    /**
-     * The active employee linked to a Telegram account ({@code :telegramUser}), as a query for a caller
-     * that reads it within a larger statement to save a round trip; read its row with {@link #map}.
-     */
-    public static final String LINKED_TO_TELEGRAM_USER =
+    /** The active employee linked to a Telegram account ({@code :telegramUser}). */
+    private static final String LINKED_TO_TELEGRAM_USER =
             SELECT + " where e.telegram_user_id = :telegramUser and e.active";
 
     private final JdbcClient jdbc;
@@ -63,7 +60,7 @@ public class Employees {
         return jdbc.sql(SELECT + " where e.active order by u.name, e.name").query(Employees::map).list();
     }
 
-    public static Employee map(ResultSet rs, int row) throws SQLException {
+    private static Employee map(ResultSet rs, int row) throws SQLException {
         long supervisor = rs.getLong("supervisor_id");
         Long supervisorId = rs.wasNull() ? null : supervisor;
         long telegram = rs.getLong("telegram_user_id");
@@ -105,5 +102,33 @@ public class Employees {
                         update employee set unreachable_at = null, unreachable_reason = null
                          where id = ? and unreachable_at is not null""")
                 .param(employeeId).update();
+    }
+
+    /** These employees, active or not, by name (one statement for any number of ids). */
+    public List<Employee> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where e.id = any(?) order by e.name")
+                .param(ids.stream().distinct().toArray(Long[]::new)).query(Employees::map).list();
+    }
+
+    /**
+     * Binds a Telegram account to this employee, taking it from any other employee it was bound to, and
+     * clears the unreachable mark: the account just spoke to the bot.
+     */
+    public void bindTelegram(long employeeId, long telegramUserId, Instant at) {
+        jdbc.sql("update employee set telegram_user_id = null, updated_at = ? where telegram_user_id = ? and id <> ?")
+                .params(Timestamp.from(at), telegramUserId, employeeId).update();
+        jdbc.sql("""
+                        update employee set telegram_user_id = ?, linked_at = ?, unreachable_at = null,
+                               unreachable_reason = null, updated_at = ? where id = ?""")
+                .params(telegramUserId, Timestamp.from(at), Timestamp.from(at), employeeId).update();
+    }
+
+    /** Removes this employee's Telegram binding. */
+    public void unbindTelegram(long employeeId, Instant at) {
+        jdbc.sql("update employee set telegram_user_id = null, linked_at = null, updated_at = ? where id = ?")
+                .params(Timestamp.from(at), employeeId).update();
     }
 }

@@ -1,2 +1,5 @@
 /** Messages the bot sends on its own: queue, dispatcher, rate limits, retries, unreachable chats. */
+@OwnsTables({"outbox_message", "outbox_send_rate"})
 package id.kinerja.outbox;
+
+import id.kinerja.OwnsTables;
