@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.ImportOutcome;
+import id.kinerja.spreadsheet.ValidationReport;
 import id.kinerja.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.Cells;
+import id.kinerja.spreadsheet.ValidationReport;
 import id.kinerja.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,14 +23,14 @@ import java.util.Set;
  * otherwise {@code ,}. Blank lines are skipped; a row may be shorter than the header (missing
  * values are empty) but not longer.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {}
 
     /** The largest file the command line reads: far more than any office's roster, far less than the heap. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    static CsvTable read(Path file, ValidationReport report) {
+    public static CsvTable read(Path file, ValidationReport report) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -46,7 +48,7 @@ final class CsvReader {
         return read(bytes, report);
     }
 
-    static CsvTable read(byte[] bytes, ValidationReport report) {
+    public static CsvTable read(byte[] bytes, ValidationReport report) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -60,7 +62,7 @@ final class CsvReader {
         return parse(text, report);
     }
 
-    static CsvTable parse(String text, ValidationReport report) {
+    public static CsvTable parse(String text, ValidationReport report) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A CSV file's header (column names in lower case) and its data rows. */
-record CsvTable(List<String> header, List<CsvRow> rows) {
+public record CsvTable(List<String> header, List<CsvRow> rows) {
 
-    CsvTable {
+    public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return header.contains(column);
     }
 
@@ -23,7 +23,7 @@ record CsvTable(List<String> header, List<CsvRow> rows) {
     }
 
     /** A table built in memory, numbered as if it had been read from a file (header on line 1). */
-    static CsvTable of(List<String> header, List<List<String>> records) {
+    public static CsvTable of(List<String> header, List<List<String>> records) {
         List<CsvRow> rows = new ArrayList<>();
         int line = 2;
         for (List<String> record : records) {

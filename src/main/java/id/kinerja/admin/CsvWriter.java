@@ -14,7 +14,7 @@ import java.util.List;
  * A text that a spreadsheet would run as a formula gets a leading apostrophe (Excel shows it as typed);
  * a {@link Number} is written as it is, so a negative number stays a number.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
@@ -23,19 +23,19 @@ final class CsvWriter {
     }
 
     /** A writer to a file or stream, preceded by the byte-order mark. */
-    static CsvWriter withBom(OutputStream stream) throws IOException {
+    public static CsvWriter withBom(OutputStream stream) throws IOException {
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         return new CsvWriter(writer);
     }
 
     /** A writer to text output such as the console, without a byte-order mark. */
-    static CsvWriter plain(Writer writer) {
+    public static CsvWriter plain(Writer writer) {
         return new CsvWriter(writer);
     }
 
     /** One line; each value a text (neutralised if it looks like a formula), a {@link Number}, or null (empty). */
-    CsvWriter row(List<?> values) throws IOException {
+    public CsvWriter row(List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -46,7 +46,7 @@ final class CsvWriter {
         return this;
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
  * {@link String}, a {@link BigDecimal}, a {@link LocalDate}, a {@link LocalDateTime} (minutes are shown)
  * or null for an empty cell; each {@link ExportFormat} writes them in its own way.
  */
-record Table(String name, List<String> header, List<List<Object>> rows) {
+public record Table(String name, List<String> header, List<List<Object>> rows) {
 
-    Table {
+    public Table {
         header = List.copyOf(header);
         for (List<Object> row : rows) {
             if (row.size() != header.size()) {

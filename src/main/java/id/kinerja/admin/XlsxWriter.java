@@ -27,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Nothing is ever a formula: a value starting with = + - @ is a string cell, and one marked so that
  * editing it in Excel keeps it text.
  */
-final class XlsxWriter {
+public final class XlsxWriter {
 
     /** The widest column, in characters; a longer value is complete in the cell but cut off on screen. */
     static final int MAX_WIDTH = 60;
@@ -42,7 +42,7 @@ final class XlsxWriter {
 
     private XlsxWriter() {}
 
-    static void write(Table table, OutputStream out) throws IOException {
+    public static void write(Table table, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);

@@ -1,13 +1,14 @@
 package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import id.kinerja.spreadsheet.ValidationReport;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class CsvReaderTest {
 

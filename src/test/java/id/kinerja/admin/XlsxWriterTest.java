@@ -1,7 +1,7 @@
 package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import id.kinerja.spreadsheet.ExportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
 
 class XlsxWriterTest {
 
