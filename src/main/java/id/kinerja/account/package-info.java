@@ -1,2 +1,2 @@
-/** Link codes, the Telegram account to employee binding, and the linking lockout. */
+/** Link codes and their sheets with deep links, the Telegram account to employee binding, the linking lockout. */
 package id.kinerja.account;

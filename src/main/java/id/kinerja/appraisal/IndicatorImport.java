@@ -56,7 +56,7 @@ public class IndicatorImport {
         this.audit = audit;
     }
 
-    /** Imports indicators for HR, audited as done by {@code requester}; anyone else is refused before anything is read. */
+    /** Imports indicators for HR, audited as done by {@code requester}; anyone else is refused before any read. */
     @Transactional
     public ImportOutcome importIndicators(CsvTable table, String source, Requester requester) {
         requester.requireHr();

@@ -96,7 +96,8 @@ public class Periods {
 
     /** Closes the period if it is open; false when it was closed already. */
     boolean close(long id) {
-        return jdbc.sql("update appraisal_period set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN'")
+        return jdbc.sql("update appraisal_period set status = 'CLOSED', closed_at = now() "
+                + "where id = ? and status = 'OPEN'")
                 .param(id).update() > 0;
     }
 }

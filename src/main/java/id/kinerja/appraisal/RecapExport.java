@@ -110,7 +110,8 @@ public class RecapExport {
     /** The one place that decides the recap's columns and rows; the sheet is named after the period. */
     Table recap(Period period) {
         Map<Long, Evaluated> evaluations = new HashMap<>();
-        jdbc.sql("select employee_id, work_result, behaviour, predicate, updated_at from evaluation where period_id = ?")
+        jdbc.sql("select employee_id, work_result, behaviour, predicate, updated_at from evaluation"
+                + " where period_id = ?")
                 .param(period.id()).query(rs -> {
                     evaluations.put(rs.getLong("employee_id"), new Evaluated(rs.getString("work_result"),
                             rs.getString("behaviour"), rs.getString("predicate"),

@@ -1,2 +1,2 @@
-/** Periods, indicators, evaluations, ratings and the predicate matrix; score and feedback queries. */
+/** Periods and their lock, indicators, evaluations, ratings, predicates; their imports, the recap, scores, feedback. */
 package id.kinerja.appraisal;

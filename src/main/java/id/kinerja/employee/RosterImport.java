@@ -37,7 +37,7 @@ public class RosterImport {
         this.audit = audit;
     }
 
-    /** Imports the roster for HR, audited as done by {@code requester}; anyone else is refused before anything is read. */
+    /** Imports the roster for HR, audited as done by {@code requester}; anyone else is refused before any read. */
     @Transactional
     public ImportOutcome importRoster(CsvTable table, String source, Requester requester) {
         requester.requireHr();

@@ -1,2 +1,2 @@
-/** Units, employees, the supervisor chain, roles and the NIP; roster import. */
+/** Units, employees, the supervisor chain, the NIP, HR rights and who is asking (requester); the roster import. */
 package id.kinerja.employee;
