@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.CsvRow;
 import id.kinerja.text.ControlCharacters;
 import java.util.Map;
 import java.util.OptionalInt;

@@ -1,6 +1,7 @@
 package id.kinerja.admin;
 
 import id.kinerja.admin.DemoPeople.Person;
+import id.kinerja.spreadsheet.CsvTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package id.kinerja.admin;
 
 import id.kinerja.employee.Nip;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

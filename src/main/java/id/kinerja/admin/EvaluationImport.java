@@ -9,6 +9,8 @@ import id.kinerja.appraisal.Rating;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

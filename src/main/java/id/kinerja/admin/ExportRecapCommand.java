@@ -2,6 +2,7 @@ package id.kinerja.admin;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.spreadsheet.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.CsvReader;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +68,7 @@ public class FileImports {
 
     public Result importCsv(byte[] content, String fileName, String actor) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(content, report);
+        CsvTable table = CsvReader.read(content, report::add);
         if (!report.isEmpty()) {
             return new Result(Status.REJECTED, detect(table.header()).orElse(null), 0, 0, 0, report.problems(),
                     table.header());

@@ -7,6 +7,8 @@ import id.kinerja.appraisal.Periods;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import id.kinerja.account.LinkCodes;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
+import id.kinerja.spreadsheet.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

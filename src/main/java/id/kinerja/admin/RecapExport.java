@@ -4,6 +4,8 @@ import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Predicate;
 import id.kinerja.appraisal.Rating;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.spreadsheet.ExportFormat;
+import id.kinerja.spreadsheet.Table;
 import id.kinerja.text.Html;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;

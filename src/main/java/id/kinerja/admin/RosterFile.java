@@ -1,6 +1,8 @@
 package id.kinerja.admin;
 
 import id.kinerja.employee.Nip;
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -2,6 +2,7 @@ package id.kinerja.admin;
 
 import id.kinerja.admin.ImportCounts.Change;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

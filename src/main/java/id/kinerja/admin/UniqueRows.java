@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

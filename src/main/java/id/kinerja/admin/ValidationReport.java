@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

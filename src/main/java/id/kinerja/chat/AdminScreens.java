@@ -1,6 +1,6 @@
 package id.kinerja.chat;
 
-import id.kinerja.admin.ExportFormat;
+import id.kinerja.spreadsheet.ExportFormat;
 import id.kinerja.admin.RecapExport;
 import id.kinerja.appraisal.Compliance;
 import id.kinerja.appraisal.Period;

@@ -3,6 +3,8 @@ package id.kinerja.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.admin.FileImports.Kind;
+import id.kinerja.spreadsheet.CsvReader;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ class FileImportsTest {
 
     private static Optional<Kind> kindOf(String csvHeader) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.parse(csvHeader + "\n", report);
+        CsvTable table = CsvReader.parse(csvHeader + "\n", report::add);
         assertThat(report.isEmpty()).as(report.toString()).isTrue();
         return FileImports.detect(table.header());
     }

@@ -2,6 +2,7 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.spreadsheet.Table;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,23 +7,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A CSV file's header (column names in lower case) and its data rows. */
-record CsvTable(List<String> header, List<CsvRow> rows) {
+public record CsvTable(List<String> header, List<CsvRow> rows) {
 
-    CsvTable {
+    /** No header, no rows: what a file that cannot be read as a table gives. */
+    public static final CsvTable EMPTY = new CsvTable(List.of(), List.of());
+
+    public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return header.contains(column);
     }
 
-    static String columnName(String raw) {
+    public static String columnName(String raw) {
         return raw.trim().toLowerCase(Locale.ROOT);
     }
 
     /** A table built in memory, numbered as if it had been read from a file (header on line 1). */
-    static CsvTable of(List<String> header, List<List<String>> records) {
+    public static CsvTable of(List<String> header, List<List<String>> records) {
         List<CsvRow> rows = new ArrayList<>();
         int line = 2;
         for (List<String> record : records) {

@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +11,10 @@ import java.util.Optional;
 /** The file formats of an export, chosen by the file name's extension. */
 public enum ExportFormat {
 
-    /** An Excel workbook: what HR opens by default, so read by people (labels, not codes). */
+    /** An Excel workbook: what an office opens by default, so read by people (labels, not codes). */
     XLSX(true) {
         @Override
-        void write(Table table, OutputStream out) throws IOException {
+        public void write(Table table, OutputStream out) throws IOException {
             XlsxWriter.write(table, out);
         }
     },
@@ -26,7 +26,7 @@ public enum ExportFormat {
      */
     CSV(false) {
         @Override
-        void write(Table table, OutputStream out) throws IOException {
+        public void write(Table table, OutputStream out) throws IOException {
             CsvWriter csv = CsvWriter.withBom(out);
             csv.row(table.header());
             for (List<Object> row : table.rows()) {
@@ -65,7 +65,8 @@ public enum ExportFormat {
         return readByPeople;
     }
 
-    abstract void write(Table table, OutputStream out) throws IOException;
+    /** Writes the table in this format; the stream is left open. */
+    public abstract void write(Table table, OutputStream out) throws IOException;
 
     /** What the CSV writer takes: numbers as numbers, date-times to the minute, anything else as its text. */
     private static Object text(Object value) {
