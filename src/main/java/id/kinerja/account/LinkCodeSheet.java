@@ -1,6 +1,6 @@
 package id.kinerja.account;
 
-import id.kinerja.admin.CsvWriter;
+import id.kinerja.spreadsheet.CsvWriter;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;

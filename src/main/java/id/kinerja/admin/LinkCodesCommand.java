@@ -3,6 +3,7 @@ package id.kinerja.admin;
 import id.kinerja.account.DeepLinks;
 import id.kinerja.account.LinkCodeSheet;
 import id.kinerja.employee.Employee;
+import id.kinerja.spreadsheet.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

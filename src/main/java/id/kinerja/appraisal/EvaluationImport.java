@@ -1,7 +1,7 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.admin.CsvRow;
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;

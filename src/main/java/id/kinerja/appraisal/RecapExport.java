@@ -1,6 +1,6 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.admin.Table;
+import id.kinerja.spreadsheet.Table;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.CalendarProperties;
 import id.kinerja.employee.Employee;

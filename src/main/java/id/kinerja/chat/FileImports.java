@@ -1,7 +1,7 @@
 package id.kinerja.chat;
 
-import id.kinerja.admin.CsvReader;
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvReader;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.appraisal.EvaluationImport;
 import id.kinerja.appraisal.IndicatorImport;
 import id.kinerja.employee.Requester;
@@ -76,7 +76,7 @@ class FileImports {
 
     Result importCsv(byte[] content, String fileName, Requester requester) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(content, report);
+        CsvTable table = CsvReader.read(content, report::add);
         if (!report.isEmpty()) {
             return new Result(Status.REJECTED, detect(table.header()).orElse(null), 0, 0, 0, report.problems(),
                     table.header());

@@ -1,6 +1,6 @@
 package id.kinerja.demo;
 
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.demo.DemoPeople.Person;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

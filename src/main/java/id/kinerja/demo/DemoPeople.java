@@ -1,7 +1,8 @@
 package id.kinerja.demo;
 
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.employee.Nip;
+import id.kinerja.spreadsheet.CsvTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.kinerja.employee;
 
-import id.kinerja.admin.CsvRow;
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvRow;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.spreadsheet.Cells;
 import id.kinerja.spreadsheet.ValidationReport;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.kinerja.employee;
 
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.spreadsheet.ImportCounts;
 import id.kinerja.spreadsheet.ImportCounts.Change;

@@ -1,6 +1,5 @@
 package id.kinerja.spreadsheet;
 
-import id.kinerja.admin.CsvRow;
 import id.kinerja.text.ControlCharacters;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -9,14 +8,12 @@ import java.util.OptionalInt;
  * That each cell of an import row fits its column: no longer than the column's limit and free of
  * control characters. Every row is checked here before its values are read, so a bad cell is a
  * {@code line N} problem and never reaches the database. The limits per column belong to each import
- * (the module that owns the data); the ones here are shared by all files.
+ * (the module that owns the data).
  */
 public final class Cells {
 
     /** NIPs (with spaces or dots), period codes, statuses, roles, ratings, directions, numbers. */
     public static final int CODE = 50;
-    /** A column name of the header. */
-    public static final int COLUMN_NAME = 100;
 
     private Cells() {}
 

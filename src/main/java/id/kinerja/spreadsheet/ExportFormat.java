@@ -1,8 +1,5 @@
 package id.kinerja.spreadsheet;
 
-import id.kinerja.admin.CsvWriter;
-import id.kinerja.admin.Table;
-import id.kinerja.admin.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -14,7 +11,7 @@ import java.util.Optional;
 /** The file formats of an export, chosen by the file name's extension. */
 public enum ExportFormat {
 
-    /** An Excel workbook: what HR opens by default, so read by people (labels, not codes). */
+    /** An Excel workbook: what an office opens by default, so read by people (labels, not codes). */
     XLSX(true) {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
@@ -68,6 +65,7 @@ public enum ExportFormat {
         return readByPeople;
     }
 
+    /** Writes the table in this format; the stream is left open. */
     public abstract void write(Table table, OutputStream out) throws IOException;
 
     /** What the CSV writer takes: numbers as numbers, date-times to the minute, anything else as its text. */

@@ -1,7 +1,5 @@
 package id.kinerja.spreadsheet;
 
-import id.kinerja.admin.CsvRow;
-import id.kinerja.admin.CsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

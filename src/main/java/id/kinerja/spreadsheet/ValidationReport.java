@@ -1,6 +1,5 @@
 package id.kinerja.spreadsheet;
 
-import id.kinerja.admin.CsvTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,6 +2,7 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.account.LinkCode;
+import id.kinerja.spreadsheet.XlsxWriterTest;
 import id.kinerja.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

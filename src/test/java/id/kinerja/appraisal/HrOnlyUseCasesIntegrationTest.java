@@ -3,7 +3,7 @@ package id.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;

@@ -1,7 +1,7 @@
 package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.kinerja.admin.Table;
+import id.kinerja.spreadsheet.Table;
 import id.kinerja.calendar.CalendarProperties;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;

@@ -1,8 +1,8 @@
 package id.kinerja.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.kinerja.admin.CsvReader;
-import id.kinerja.admin.CsvTable;
+import id.kinerja.spreadsheet.CsvReader;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.chat.FileImports.Kind;
 import id.kinerja.spreadsheet.ValidationReport;
 import java.util.List;
@@ -14,7 +14,7 @@ class FileImportsTest {
 
     private static Optional<Kind> kindOf(String csvHeader) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.parse(csvHeader + "\n", report);
+        CsvTable table = CsvReader.parse(csvHeader + "\n", report::add);
         assertThat(report.isEmpty()).as(report.toString()).isTrue();
         return FileImports.detect(table.header());
     }

@@ -1,7 +1,6 @@
 package id.kinerja.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.kinerja.admin.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

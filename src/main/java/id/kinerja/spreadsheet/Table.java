@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A table to hand to HR as a file: a name (the sheet's), a header and rows of values. A value is a
+ * A table to hand to people as a file: a name (the sheet's), a header and rows of values. A value is a
  * {@link String}, a {@link BigDecimal}, a {@link LocalDate}, a {@link LocalDateTime} (minutes are shown)
  * or null for an empty cell; each {@link ExportFormat} writes them in its own way.
  */

@@ -1,7 +1,7 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.kinerja.spreadsheet.ExportFormat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-
-class XlsxWriterTest {
+public class XlsxWriterTest {
 
     private static final String NIP = "199004042015042002";
 
-    static XSSFWorkbook read(byte[] xlsx) throws IOException {
+    /** The workbook of XLSX bytes, for tests of what other modules export. */
+    public static XSSFWorkbook read(byte[] xlsx) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 

@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a {@link Table} as an XLSX workbook the way HR expects to open it: one sheet named after the
+ * Writes a {@link Table} as an XLSX workbook the way an office expects to open it: one sheet named after the
  * table, a bold header row that stays in view and has filter buttons, columns as wide as their
  * content, text as text (an 18-digit NIP stays exact), numbers as numbers and dates as dates.
  * Nothing is ever a formula: a value starting with = + - @ is a string cell, and one marked so that

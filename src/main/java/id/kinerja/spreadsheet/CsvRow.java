@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.util.Map;
 

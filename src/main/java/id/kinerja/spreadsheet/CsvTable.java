@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,9 @@ import java.util.Map;
 /** A CSV file's header (column names in lower case) and its data rows. */
 public record CsvTable(List<String> header, List<CsvRow> rows) {
 
+    /** No header, no rows: what a file that cannot be read as a table gives. */
+    public static final CsvTable EMPTY = new CsvTable(List.of(), List.of());
+
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
@@ -18,7 +21,7 @@ public record CsvTable(List<String> header, List<CsvRow> rows) {
         return header.contains(column);
     }
 
-    static String columnName(String raw) {
+    public static String columnName(String raw) {
         return raw.trim().toLowerCase(Locale.ROOT);
     }
 

@@ -1,4 +1,4 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,14 +7,22 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * Writes RFC 4180 CSV: comma separated, CRLF line ends, a value quoted when it holds a comma,
- * quote or line break. Files start with a UTF-8 byte-order mark so that Excel reads them as UTF-8.
- * A text that a spreadsheet would run as a formula gets a leading apostrophe (Excel shows it as typed);
- * a {@link Number} is written as it is, so a negative number stays a number.
+ * Writes RFC 4180 CSV through Apache Commons CSV: comma separated, CRLF line ends, a value quoted when it
+ * holds a comma, semicolon, quote or line break (so that the reader's separator detection and Excel with
+ * Indonesian settings read it back whole), otherwise written as it is. Files start with a UTF-8 byte-order
+ * mark so that Excel reads them as UTF-8. A text that a spreadsheet would run as a formula gets a leading
+ * apostrophe (Excel shows it as typed); a {@link Number} is written as it is, so a negative number stays a number.
  */
 public final class CsvWriter {
+
+    /** Quotes the value, doubling the quotes inside. */
+    private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    /** Writes the value as it is: only for values without separator, quote or line break. */
+    private static final CSVFormat AS_IS = CSVFormat.RFC4180.builder().setQuote(null).get();
 
     private final Writer out;
 
@@ -37,12 +45,10 @@ public final class CsvWriter {
     /** One line; each value a text (neutralised if it looks like a formula), a {@link Number}, or null (empty). */
     public CsvWriter row(List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(values.get(i)));
+            String cell = cell(values.get(i));
+            (needsQuotes(cell) ? QUOTED : AS_IS).print(cell, out, i == 0);
         }
-        out.write("\r\n");
+        QUOTED.println(out);
         return this;
     }
 
@@ -57,21 +63,15 @@ public final class CsvWriter {
         if (value instanceof Number number) {
             return number.toString();
         }
-        return value == null ? "" : quote(neutralised(value.toString()));
+        return value == null ? "" : neutralised(value.toString());
     }
 
     private static String neutralised(String text) {
         return Table.looksLikeFormula(text) ? "'" + text : text;
     }
 
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.indexOf(';') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+    private static boolean needsQuotes(String value) {
+        return value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0 || value.indexOf(';') >= 0;
     }
 }

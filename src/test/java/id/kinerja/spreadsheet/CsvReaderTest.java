@@ -1,28 +1,48 @@
-package id.kinerja.admin;
+package id.kinerja.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.kinerja.spreadsheet.ValidationReport;
+
+import id.kinerja.text.Html;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
 
 class CsvReaderTest {
 
     private static final Texts TEXTS = Texts.load(Path.of("bot-scripts"));
 
-    private final ValidationReport report = new ValidationReport();
+    /** A problem as the reader reported it; a line above 0 is given to the text as {@code {line}}. */
+    private record Reported(int line, String key, Object[] args) {
 
-    private CsvTable parse(String text) {
-        return CsvReader.read(text.getBytes(StandardCharsets.UTF_8), report);
+        String text(Language language) {
+            List<Object> all = new ArrayList<>();
+            if (line > 0) {
+                all.add("line");
+                all.add(line);
+            }
+            all.addAll(List.of(args));
+            return Html.plain(TEXTS.get(language, key, all.toArray()));
+        }
     }
 
+    private final List<Reported> report = new ArrayList<>();
+
+    private void add(int line, String key, Object... args) {
+        report.add(new Reported(line, key, args));
+    }
+
+    private CsvTable parse(String text) {
+        return CsvReader.read(text.getBytes(StandardCharsets.UTF_8), this::add);
+    }
+
+    /** In file order: by line, then in the order found (as the import's report shows them). */
     private List<String> problems(Language language) {
-        ConsoleTexts console = new ConsoleTexts(TEXTS, language);
-        return report.problems().stream().map(console::problem).toList();
+        return report.stream().sorted(Comparator.comparingInt(Reported::line)).map(p -> p.text(language)).toList();
     }
 
     @Test
@@ -107,7 +127,7 @@ class CsvReaderTest {
 
     @Test
     void textThatIsNotUtf8IsRefused() {
-        CsvReader.read(new byte[] {'a', '\n', (byte) 0xE9, '\n'}, report);
+        CsvReader.read(new byte[] {'a', '\n', (byte) 0xE9, '\n'}, this::add);
 
         assertThat(problems(Language.ID)).containsExactly(
                 "Berkas ini bukan teks UTF-8. Di Excel, simpan ulang dengan Simpan Sebagai → \"CSV UTF-8\".");
