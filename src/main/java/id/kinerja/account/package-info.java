@@ -1,4 +1,4 @@
-/** Link codes, the Telegram account to employee binding, and the linking lockout. */
+/** Link codes and their sheets with deep links, the Telegram account to employee binding, the linking lockout. */
 @OwnsTables({"link_attempt", "link_code", "telegram_account"})
 package id.kinerja.account;
 

@@ -1,6 +1,7 @@
 package id.kinerja.admin;
 
 import id.kinerja.KinerjaBotApplication;
+import id.kinerja.employee.Requester;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import picocli.CommandLine;
 public final class AdminCli {
 
     /** The audit-log actor of every command-line action. */
-    static final String ACTOR = "cli";
+    static final String ACTOR = Requester.commandLine().auditActor();
 
     private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 

@@ -1,5 +1,9 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.CsvReader;
+import id.kinerja.spreadsheet.CsvTable;
+import id.kinerja.spreadsheet.ImportOutcome;
+import id.kinerja.spreadsheet.ValidationReport;
 import id.kinerja.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +62,7 @@ abstract class AdminCommand implements Callable<Integer> {
     /** Reads a CSV file and hands it to an all-or-nothing import, reporting every bad row or the counts. */
     int importFile(Path file, String what, BiFunction<CsvTable, String, ImportOutcome> importer) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(file, report);
+        CsvTable table = CsvReader.read(file, report::add);
         if (!report.isEmpty()) {
             return refuse(report);
         }

@@ -1,5 +1,8 @@
 package id.kinerja.admin;
 
+import id.kinerja.appraisal.ClosingPeriod;
+import id.kinerja.spreadsheet.Problem;
+import id.kinerja.spreadsheet.ValidationReport;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

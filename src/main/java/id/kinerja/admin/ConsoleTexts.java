@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.Problem;
 import id.kinerja.text.Html;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;

@@ -1,6 +1,8 @@
 package id.kinerja.admin;
 
-import id.kinerja.admin.DemoPeople.Person;
+import id.kinerja.demo.DemoOffice;
+import id.kinerja.demo.DemoPeople;
+import id.kinerja.demo.DemoPeople.Person;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ class DemoCommand extends AdminCommand {
             loaded = demoOffice.load();
         } catch (DemoOffice.DemoRefused e) {
             err().println(e.getMessage() + "; nothing was loaded:");
-            return refuse(e.problems);
+            return refuse(e.problems());
         }
         if (loaded.isEmpty()) {
             out().println("The demo office is already loaded; nothing changed.");

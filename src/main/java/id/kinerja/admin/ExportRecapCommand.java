@@ -2,6 +2,9 @@ package id.kinerja.admin;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.appraisal.RecapExport;
+import id.kinerja.employee.Requester;
+import id.kinerja.spreadsheet.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,7 +55,8 @@ class ExportRecapCommand extends AdminCommand {
         try {
             int rows;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                rows = recapExport.export(period.get(), format.get(), language(), stream, outFile.toString());
+                rows = recapExport.export(period.get(), format.get(), language(), stream, outFile.toString(),
+                        Requester.commandLine());
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
             out().println("recap of " + period.get().code() + ": " + rows + " employees written to " + outFile);

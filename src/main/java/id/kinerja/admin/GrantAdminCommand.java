@@ -1,7 +1,9 @@
 package id.kinerja.admin;
 
+import id.kinerja.employee.AdminRights;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
+import id.kinerja.employee.Requester;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,7 @@ class GrantAdminCommand extends AdminCommand {
         if (employee.isEmpty()) {
             return REFUSED;
         }
-        boolean granted = adminRights.grant(employee.get());
+        boolean granted = adminRights.grant(employee.get(), Requester.commandLine());
         out().println(employee.get().name() + " (" + employee.get().nip() + ") "
                 + (granted ? "now has HR rights" : "already had HR rights"));
         return OK;

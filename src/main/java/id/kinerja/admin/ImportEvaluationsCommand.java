@@ -1,8 +1,11 @@
 package id.kinerja.admin;
 
+import id.kinerja.appraisal.EvaluationImport;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Nip;
+import id.kinerja.employee.Requester;
+import id.kinerja.spreadsheet.ValidationReport;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -46,7 +49,8 @@ class ImportEvaluationsCommand extends AdminCommand {
                 report.add("problems.importer_required");
                 return refuse(report);
             }
-            return importFile(file, "evaluations", evaluationImport::importEvaluations);
+            return importFile(file, "evaluations",
+                    (table, source) -> evaluationImport.importEvaluations(table, source, Requester.commandLine()));
         }
         Optional<Employee> importer = importer(report);
         if (importer.isEmpty()) {

@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.appraisal.IndicatorImport;
+import id.kinerja.employee.Requester;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,6 +25,7 @@ class ImportIndicatorsCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        return importFile(file, "indicators", indicatorImport::importIndicators);
+        return importFile(file, "indicators",
+                (table, source) -> indicatorImport.importIndicators(table, source, Requester.commandLine()));
     }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.admin;
 
+import id.kinerja.employee.Requester;
+import id.kinerja.employee.RosterImport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,6 +26,7 @@ class ImportRosterCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        return importFile(file, "roster", rosterImport::importRoster);
+        return importFile(file, "roster",
+                (table, source) -> rosterImport.importRoster(table, source, Requester.commandLine()));
     }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.account.DeepLinks;
 import id.kinerja.account.LinkCodes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;

@@ -1,6 +1,9 @@
 package id.kinerja.admin;
 
+import id.kinerja.account.DeepLinks;
+import id.kinerja.account.LinkCodeSheet;
 import id.kinerja.employee.Employee;
+import id.kinerja.spreadsheet.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,6 +18,9 @@ import picocli.CommandLine.Option;
         "People whose Telegram account is already linked are skipped unless --include-linked is given.",
         "Older unused codes of these employees stop working."})
 class LinkCodesCommand extends AdminCommand {
+
+    static final String UNKNOWN_USERNAME_NOTE = "note: the bot's username is unknown, so there are no deep links; "
+            + "pass --bot-username or set TELEGRAM_BOT_USERNAME";
 
     @Option(names = "--unit", paramLabel = "UNIT", description = "one unit, by name")
     String unit;
@@ -52,7 +58,7 @@ class LinkCodesCommand extends AdminCommand {
         }
         Optional<String> bot = deepLinks.botUsername(botUsername);
         if (bot.isEmpty()) {
-            err().println(DeepLinks.unknownUsernameNote());
+            err().println(UNKNOWN_USERNAME_NOTE);
         }
         String label = all ? "all" : "unit:" + unit.trim();
         List<Employee> toIssue = includeLinked ? people.get()

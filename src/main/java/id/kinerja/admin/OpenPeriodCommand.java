@@ -1,6 +1,8 @@
 package id.kinerja.admin;
 
+import id.kinerja.appraisal.OpeningPeriod;
 import id.kinerja.appraisal.Period;
+import id.kinerja.spreadsheet.ValidationReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Command;

@@ -1,2 +1,2 @@
-/** The command-line tasks of HR (picocli): roster, indicator and evaluation imports, periods, link codes, recap, demo. */
+/** The command-line shell of HR (picocli): parses a command, calls the use cases of the modules, prints the result. */
 package id.kinerja.admin;

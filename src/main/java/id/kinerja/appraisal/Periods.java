@@ -2,8 +2,12 @@ package id.kinerja.appraisal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -71,5 +75,34 @@ public class Periods {
     /** The name of the period on a row with {@code kind} and {@code start_date} columns. */
     static PeriodName name(ResultSet rs) throws SQLException {
         return new PeriodName(Period.Kind.valueOf(rs.getString("kind")), rs.getDate("start_date").toLocalDate());
+    }
+
+    /**
+     * Locks the periods before writing to them, in id order so that two writers never deadlock, each with
+     * {@link #lockOpen(long)}; returns the ids of those found closed. Needs a transaction.
+     */
+    public Set<Long> lockClosedAmong(Collection<Long> ids) {
+        Set<Long> closed = new TreeSet<>();
+        for (long id : new TreeSet<>(ids)) {
+            if (!lockOpen(id)) {
+                closed.add(id);
+            }
+        }
+        return closed;
+    }
+
+    /** Stores a new open period; the caller has checked that the code is free and the dates make sense. */
+    void open(String code, Period.Kind kind, LocalDate start, LocalDate end, LocalDate due) {
+        jdbc.sql("""
+                insert into appraisal_period (code, kind, start_date, end_date, due_date, status)
+                values (?, ?, ?, ?, ?, 'OPEN')
+                """).params(code, kind.name(), start, end, due).update();
+    }
+
+    /** Closes the period if it is open; false when it was closed already. */
+    boolean close(long id) {
+        return jdbc.sql("update appraisal_period set status = 'CLOSED', closed_at = now() "
+                + "where id = ? and status = 'OPEN'")
+                .param(id).update() > 0;
     }
 }

@@ -1,4 +1,4 @@
-/** Periods, indicators, evaluations, ratings and the predicate matrix; score and feedback queries. */
+/** Periods and their lock, indicators, evaluations, ratings, predicates; their imports, the recap, scores, feedback. */
 @OwnsTables({"appraisal_period", "evaluation", "indicator"})
 package id.kinerja.appraisal;
 

@@ -1,12 +1,13 @@
 package id.kinerja.chat;
 
-import id.kinerja.admin.ExportFormat;
-import id.kinerja.admin.RecapExport;
 import id.kinerja.appraisal.Compliance;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.appraisal.RecapExport;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Reachability;
+import id.kinerja.employee.Requester;
+import id.kinerja.spreadsheet.ExportFormat;
 import id.kinerja.text.Dates;
 import id.kinerja.text.Keyboard;
 import java.time.Clock;
@@ -50,12 +51,12 @@ class AdminScreens {
             return false;
         }
         ExportFormat format = ExportFormat.valueOf(tapped.format().toUpperCase(Locale.ROOT));
-        RecapExport.ChatFile file = recaps.file(period.get(), format, turn.language());
-        String actor = "employee:" + turn.me().get().nip();
+        Requester hr = Requester.of(turn.me().get());
+        RecapExport.ChatFile file = recaps.file(period.get(), format, turn.language(), hr);
         // audited when it has reached the chat, not when it was written
         turn.send(new Reply.SendDocument(turn.chatId(), fileName(period.get(), format), file.content(),
                 turn.text("admin.recap_caption", "period", turn.period(period.get().name())),
-                turn.text("admin.recap_undelivered"), () -> recaps.delivered(file, actor)));
+                turn.text("admin.recap_undelivered"), () -> recaps.delivered(file, hr)));
         return true;
     }
 

@@ -1,6 +1,6 @@
 package id.kinerja.chat;
 
-import id.kinerja.admin.FileImports;
+import id.kinerja.employee.Requester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ class FileScreens {
             turn.say(turn.text("admin_file.download_failed"));
             return;
         }
-        FileImports.Result result = imports.importCsv(content, name, "employee:" + turn.me().get().nip());
+        FileImports.Result result = imports.importCsv(content, name, Requester.of(turn.me().get()));
         switch (result.status()) {
             case IMPORTED -> turn.say(turn.text("admin_file.imported", "file", name,
                     "kind", kindName(turn, result.kind()), "added", result.added(), "updated", result.updated(),

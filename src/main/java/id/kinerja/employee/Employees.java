@@ -131,4 +131,24 @@ public class Employees {
         jdbc.sql("update employee set telegram_user_id = null, linked_at = null, updated_at = ? where id = ?")
                 .params(Timestamp.from(at), employeeId).update();
     }
+
+    /**
+     * Every active employee by unit name, name and NIP (the order of a recap), with their supervisor's name
+     * (the supervisor may have left).
+     */
+    public List<RosterLine> roster() {
+        return jdbc.sql("""
+                select e.id, e.nip, e.name, e.position, e.unit_id, u.name as unit_name, e.supervisor_id,
+                       e.is_admin, e.active, e.telegram_user_id, s.name as supervisor_name
+                  from employee e join unit u on u.id = e.unit_id
+                  left join employee s on s.id = e.supervisor_id
+                 where e.active
+                 order by u.name, e.name, e.nip
+                """).query((rs, row) -> new RosterLine(map(rs, row), rs.getString("supervisor_name"))).list();
+    }
+
+    /** Whether a unit of that name exists. */
+    public boolean hasUnit(String name) {
+        return jdbc.sql("select exists (select 1 from unit where name = ?)").param(name).query(Boolean.class).single();
+    }
 }

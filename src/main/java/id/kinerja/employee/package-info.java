@@ -1,4 +1,4 @@
-/** Units, employees, the supervisor chain, roles and the NIP; roster import. */
+/** Units, employees, the supervisor chain, the NIP, HR rights and who is asking (requester); the roster import. */
 @OwnsTables({"employee", "unit"})
 package id.kinerja.employee;
 

@@ -1,11 +1,12 @@
 package id.kinerja.admin;
 
-import id.kinerja.text.Language;
 import static org.assertj.core.api.Assertions.assertThat;
-
+import id.kinerja.demo.DemoPeople;
+import id.kinerja.text.Language;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 class DemoOfficeIntegrationTest extends CliIntegrationTest {
 

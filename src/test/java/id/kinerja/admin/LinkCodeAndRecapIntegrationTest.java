@@ -1,8 +1,8 @@
 package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import id.kinerja.account.LinkCode;
+import id.kinerja.spreadsheet.XlsxWriterTest;
 import id.kinerja.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 
 class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
@@ -59,7 +60,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.outLines()).hasSize(3);
         assertThat(run.outLines().get(0)).isEqualTo("nip,name,unit,code,deep_link,already_linked");
         assertThat(run.outLines().subList(1, 3)).allMatch(line -> line.matches("\\d{18},[^,]+,Seksi Pelayanan Umum,[A-Z2-9]{12},,no"));
-        assertThat(run.errLines()).containsExactly(DeepLinks.unknownUsernameNote());
+        assertThat(run.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
         assertThat(count("select count(*) from link_code")).isEqualTo(2);
     }
 
@@ -110,7 +111,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(included.exit()).as(included.err()).isZero();
         assertThat(included.outLines()).anyMatch(line -> line.startsWith(STAFF + ",") && line.endsWith(",,yes"));
-        assertThat(included.errLines()).containsExactly(DeepLinks.unknownUsernameNote());
+        assertThat(included.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
         assertThat(count("select count(*) from employee where nip = ? and telegram_user_id = 5001", STAFF))
                 .as("a new code does not unlink anyone").isEqualTo(1);
     }

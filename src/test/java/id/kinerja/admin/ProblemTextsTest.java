@@ -22,7 +22,8 @@ class ProblemTextsTest {
 
     private static Set<String> keysInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/id/kinerja/admin"))) {
+        // the command line and the imports of each module (employee, appraisal, spreadsheet) report problems
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/id/kinerja"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(file));
                 while (matcher.find()) {

@@ -1,6 +1,6 @@
 package id.kinerja.e2e;
 
-import id.kinerja.admin.ClosingPeriod;
+import id.kinerja.appraisal.ClosingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -387,7 +387,7 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         return answer.text();
     }
 
-    /** The real close-period use case (package-private in admin), as `close-period` runs it. */
+    /** The real close-period use case, as `close-period` runs it. */
     private void closePeriod(String code) {
         assertThat(context.getBean(ClosingPeriod.class).close(code)).isEmpty();
     }

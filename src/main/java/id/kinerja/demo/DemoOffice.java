@@ -1,0 +1,104 @@
+package id.kinerja.demo;
+
+import id.kinerja.appraisal.ClosingPeriod;
+import id.kinerja.appraisal.EvaluationImport;
+import id.kinerja.appraisal.IndicatorImport;
+import id.kinerja.appraisal.OpeningPeriod;
+import id.kinerja.appraisal.Period;
+import id.kinerja.employee.Employees;
+import id.kinerja.employee.Requester;
+import id.kinerja.employee.RosterImport;
+import id.kinerja.spreadsheet.ImportCounts;
+import id.kinerja.spreadsheet.ImportOutcome;
+import id.kinerja.spreadsheet.ValidationReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo office through the same imports HR uses (roster, periods, indicators, evaluations,
+ * closing), in one transaction, as the command line. Does nothing when the office is already there.
+ */
+@Service
+public class DemoOffice {
+
+    /** Raised when a step refuses the demo data; rolls the whole load back. */
+    public static final class DemoRefused extends RuntimeException {
+        private final transient ValidationReport problems;
+
+        DemoRefused(String step, ValidationReport problems) {
+            super(step + " refused the demo data");
+            this.problems = problems;
+        }
+
+        public ValidationReport problems() {
+            return problems;
+        }
+    }
+
+    private static final Requester LOADER = Requester.commandLine();
+
+    private final Employees employees;
+    private final RosterImport rosterImport;
+    private final OpeningPeriod openingPeriod;
+    private final IndicatorImport indicatorImport;
+    private final EvaluationImport evaluationImport;
+    private final ClosingPeriod closingPeriod;
+
+    DemoOffice(Employees employees, RosterImport rosterImport, OpeningPeriod openingPeriod,
+            IndicatorImport indicatorImport, EvaluationImport evaluationImport, ClosingPeriod closingPeriod) {
+        this.employees = employees;
+        this.rosterImport = rosterImport;
+        this.openingPeriod = openingPeriod;
+        this.indicatorImport = indicatorImport;
+        this.evaluationImport = evaluationImport;
+        this.closingPeriod = closingPeriod;
+    }
+
+    boolean isLoaded() {
+        return employees.hasUnit(DemoPeople.OFFICE);
+    }
+
+    /** What was loaded, one line per step; empty when the demo office was already there. */
+    @Transactional
+    public Optional<List<String>> load() {
+        if (isLoaded()) {
+            return Optional.empty();
+        }
+        List<String> done = new ArrayList<>();
+        done.add("roster: " + counts("import-roster", rosterImport.importRoster(DemoPeople.roster(), "demo", LOADER)));
+        for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
+            ValidationReport report = openingPeriod.open(period.code(), Period.Kind.MONTHLY,
+                    LocalDate.parse(period.start()), LocalDate.parse(period.end()), LocalDate.parse(period.due()));
+            if (!report.isEmpty()) {
+                throw new DemoRefused("open-period " + period.code(), report);
+            }
+        }
+        done.add("indicators: " + counts("import-indicators",
+                indicatorImport.importIndicators(DemoAppraisals.indicators(), "demo", LOADER)));
+        done.add("evaluations: " + counts("import-evaluations",
+                evaluationImport.importEvaluations(DemoAppraisals.evaluations(), "demo", LOADER)));
+        for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
+            if (period.closed()) {
+                closingPeriod.close(period.code()).ifPresent(problem -> {
+                    ValidationReport report = new ValidationReport();
+                    report.add(problem);
+                    throw new DemoRefused("close-period " + period.code(), report);
+                });
+            }
+        }
+        done.add("periods: " + DemoAppraisals.PERIODS.stream()
+                .map(p -> p.code() + (p.closed() ? " (closed)" : " (open)")).toList());
+        return Optional.of(done);
+    }
+
+    private static ImportCounts counts(String step, ImportOutcome outcome) {
+        if (!outcome.ok()) {
+            throw new DemoRefused(step, outcome.problems());
+        }
+        return outcome.counts();
+    }
+}

@@ -1,0 +1,8 @@
+package id.kinerja.employee;
+
+/**
+ * One valid roster line. {@code admin} is null when the file does not say (the stored value is kept);
+ * {@code parentUnit} and {@code supervisorNip} are null when empty.
+ */
+record RosterRow(int line, String nip, String name, String position, String unit, String parentUnit,
+        String supervisorNip, Boolean admin) {}

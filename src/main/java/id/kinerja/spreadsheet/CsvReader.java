@@ -1,0 +1,175 @@
+package id.kinerja.spreadsheet;
+
+import id.kinerja.text.ControlCharacters;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads CSV as RFC 4180 says (quoted fields, doubled quotes, separators and line breaks inside
+ * quotes), UTF-8 with or without a byte-order mark, through Apache Commons CSV. A header row is
+ * required. The separator is {@code ;} when the header has more semicolons than commas (Excel with
+ * Indonesian settings), otherwise {@code ,}. Blank lines are skipped; a row may be shorter than the
+ * header (missing values are empty) but not longer. Every problem names the physical line where its
+ * record starts. A quote left open or text after a closing quote ends the reading there: the file is
+ * refused with the problems found up to that record.
+ */
+public final class CsvReader {
+
+    /** The largest file the command line reads: far more than any office's roster, far less than the heap. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** The longest column name of a header; a longer one is reported without being echoed. */
+    public static final int MAX_COLUMN_NAME = 100;
+
+    private CsvReader() {}
+
+    public static CsvTable read(Path file, CsvProblems problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(0, "problems.file_too_large", "file", file, "max", MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                return CsvTable.EMPTY;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(0, "problems.file_not_found", "file", file);
+            return CsvTable.EMPTY;
+        } catch (IOException e) {
+            problems.add(0, "problems.file_unreadable", "file", file, "reason", e.getMessage());
+            return CsvTable.EMPTY;
+        }
+        return read(bytes, problems);
+    }
+
+    public static CsvTable read(byte[] bytes, CsvProblems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(0, "problems.not_utf8");
+            return CsvTable.EMPTY;
+        }
+        return parse(text, problems);
+    }
+
+    public static CsvTable parse(String text, CsvProblems problems) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Record> records = records(text, separatorOf(text), problems);
+        if (records.isEmpty()) {
+            problems.add(1, "problems.empty_file");
+            return CsvTable.EMPTY;
+        }
+        Record first = records.get(0);
+        List<String> header = first.values().stream().map(CsvTable::columnName).toList();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            int length = column.codePointCount(0, column.length());
+            if (length > MAX_COLUMN_NAME || ControlCharacters.inLine(column).isPresent()) {
+                // not echoed back: no header HR wrote looks like that, and the rows cannot be read by it
+                problems.add(first.line(), "problems.bad_column_name", "position", i + 1, "length", length,
+                        "max", MAX_COLUMN_NAME);
+                return CsvTable.EMPTY;
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (column.isEmpty()) {
+                problems.add(first.line(), "problems.empty_column_name");
+            } else if (!seen.add(column)) {
+                problems.add(first.line(), "problems.duplicate_column", "column", column);
+            }
+        }
+        List<CsvRow> rows = new ArrayList<>();
+        for (Record record : records.subList(1, records.size())) {
+            if (record.values().size() > header.size()) {
+                problems.add(record.line(), "problems.too_many_values", "values", record.values().size(),
+                        "columns", header.size());
+            }
+            rows.add(new CsvRow(record.line(), CsvTable.zip(header, record.values())));
+        }
+        return new CsvTable(header, rows);
+    }
+
+    /** The separator of the first line: {@code ;} when it has more semicolons than commas outside quotes. */
+    static char separatorOf(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /**
+     * The records that are not blank, each with the physical line it starts on. Blank lines are read as records
+     * (not skipped by the parser) so that the parser's line count before each record is where that record starts.
+     */
+    private static List<Record> records(String text, char separator, CsvProblems problems) {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true) // spaces around a quoted value, as Excel users type them
+                .get();
+        List<Record> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (true) {
+                // lines ended so far: the next record starts on the line after them
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                } catch (UncheckedIOException e) {
+                    problems.add(line, malformed(e));
+                    break;
+                }
+                List<String> values = iterator.next().toList();
+                if (!(values.isEmpty() || values.size() == 1 && values.get(0).isBlank())) {
+                    records.add(new Record(line, values));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string is read without I/O
+        }
+        return records;
+    }
+
+    /** What Commons CSV refused: a quote never closed (it reached the end of the text) or text after a closing quote. */
+    private static String malformed(UncheckedIOException e) {
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        return message.contains("EOF") ? "problems.unclosed_quote" : "problems.text_after_quote";
+    }
+
+    private record Record(int line, List<String> values) {}
+}
