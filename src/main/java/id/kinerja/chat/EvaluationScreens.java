@@ -35,15 +35,13 @@ class EvaluationScreens {
     private final EvaluatingReport evaluating;
     private final PendingEvaluations pending;
     private final ConversationStore conversations;
-    private final EvaluationNotices notices;
     private final PeerLine peerLine;
 
     EvaluationScreens(EvaluatingReport evaluating, PendingEvaluations pending, ConversationStore conversations,
-                      EvaluationNotices notices, PeerLine peerLine) {
+                      PeerLine peerLine) {
         this.evaluating = evaluating;
         this.pending = pending;
         this.conversations = conversations;
-        this.notices = notices;
         this.peerLine = peerLine;
     }
 
@@ -192,7 +190,6 @@ class EvaluationScreens {
             return;
         }
         conversations.clear(turn.userId());
-        notices.evaluated(me, submitted);
         String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
                 "name", submitted.report().name(), "period", turn.period(submitted.period().name()),
                 "predicate", turn.text(submitted.predicate().textKey()));

@@ -20,7 +20,7 @@ public final class Fixtures {
     public void wipe() {
         jdbc.sql("""
                 truncate table peer_rating, peer_aggregate, peer_ballot, peer_published, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
-                               link_code, evaluation, indicator, appraisal_period, employee, unit
+                               link_code, evaluation, indicator, appraisal_period, employee, unit, event_publication
                          restart identity cascade""").update();
         jdbc.sql("update outbox_send_rate set tokens = 1, refreshed_at = now(), paused_until = null").update();
     }
