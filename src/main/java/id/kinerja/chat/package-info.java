@@ -1,2 +1,4 @@
 /** The conversation: command and button routing, flows, screens, conversation state, the update pipeline. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "account", "appraisal", "calendar", "employee", "outbox", "peer", "reminder", "text"})
 package id.kinerja.chat;
