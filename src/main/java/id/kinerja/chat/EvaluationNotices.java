@@ -38,8 +38,9 @@ class EvaluationNotices {
 
     @ApplicationModuleListener
     void on(EvaluationSubmitted submitted) {
-        Employee report = employees.byId(submitted.reportId()).orElseThrow();
-        if (report.telegramUserId() == null) {
+        Employee report = employees.byId(submitted.reportId()).orElse(null);
+        if (report == null || report.telegramUserId() == null) {
+            // no chat to tell (or the employee was removed since): the publication completes with nothing queued
             return;
         }
         Employee evaluator = employees.byId(submitted.evaluatorId()).orElseThrow();
