@@ -38,4 +38,15 @@ public class LinkCodes {
         audit.record(actor, "LINK_CODE_ISSUED", "employee:" + employee.nip(), null);
         return code;
     }
+
+    /**
+     * Retention: removes the codes created before {@code createdBefore} that can no longer be used (used,
+     * revoked, or expired by {@code now}); how many went.
+     */
+    public int deleteSpent(Instant now, Instant createdBefore) {
+        return jdbc.sql("""
+                        delete from link_code where (used_at is not null or revoked_at is not null or expires_at < ?)
+                           and created_at < ?""")
+                .params(Timestamp.from(now), Timestamp.from(createdBefore)).update();
+    }
 }

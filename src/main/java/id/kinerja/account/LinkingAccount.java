@@ -87,12 +87,7 @@ public class LinkingAccount {
                                     Instant now) {
         jdbc.sql("update link_code set used_at = ? where code_hash = ?")
                 .params(Timestamp.from(now), codeHash).update();
-        jdbc.sql("update employee set telegram_user_id = null, updated_at = ? where telegram_user_id = ? and id <> ?")
-                .params(Timestamp.from(now), telegramUserId, employee.id()).update();
-        jdbc.sql("""
-                        update employee set telegram_user_id = ?, linked_at = ?, unreachable_at = null,
-                               unreachable_reason = null, updated_at = ? where id = ?""")
-                .params(telegramUserId, Timestamp.from(now), Timestamp.from(now), employee.id()).update();
+        employees.bindTelegram(employee.id(), telegramUserId, now);
         Long previous = employee.telegramUserId() != null && employee.telegramUserId() != telegramUserId
                 ? employee.telegramUserId() : null;
         if (replaced != null) {
@@ -109,8 +104,7 @@ public class LinkingAccount {
     public Optional<Employee> unlink(long telegramUserId) {
         Optional<Employee> employee = employees.byTelegramUser(telegramUserId);
         employee.ifPresent(e -> {
-            jdbc.sql("update employee set telegram_user_id = null, linked_at = null, updated_at = ? where id = ?")
-                    .params(Timestamp.from(clock.instant()), e.id()).update();
+            employees.unbindTelegram(e.id(), clock.instant());
             audit.record(AuditLog.telegramActor(telegramUserId), "UNLINKED", "employee:" + e.nip(), null);
         });
         return employee;

@@ -1,6 +1,14 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
+import id.kinerja.employee.Reports;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,31 +21,37 @@ public class Compliance {
     public record SupervisorBacklog(long supervisorId, String name, String unit, int pending) {}
 
     private final JdbcClient jdbc;
+    private final Reports reports;
+    private final Employees employees;
 
-    Compliance(JdbcClient jdbc) {
+    Compliance(JdbcClient jdbc, Reports reports, Employees employees) {
         this.jdbc = jdbc;
+        this.reports = reports;
+        this.employees = employees;
     }
 
+    /** The backlog has the supervisors with most pending first, by name among equals. */
     public Status of(long periodId) {
-        int toEvaluate = jdbc.sql("select count(*) from employee where active and supervisor_id is not null")
-                .query(Integer.class).single();
-        int evaluated = jdbc.sql("""
-                        select count(*) from evaluation v join employee e on e.id = v.employee_id
-                         where v.period_id = ? and e.active and e.supervisor_id is not null""")
-                .param(periodId).query(Integer.class).single();
-        List<SupervisorBacklog> backlog = jdbc.sql("""
-                        select s.id, s.name, u.name as unit, count(*) as pending
-                          from employee e
-                          join employee s on s.id = e.supervisor_id
-                          join unit u on u.id = s.unit_id
-                         where e.active
-                           and not exists (select 1 from evaluation v where v.employee_id = e.id and v.period_id = ?)
-                         group by s.id, s.name, u.name
-                         order by count(*) desc, s.name""")
-                .param(periodId)
-                .query((rs, n) -> new SupervisorBacklog(rs.getLong("id"), rs.getString("name"), rs.getString("unit"),
-                        rs.getInt("pending")))
-                .list();
-        return new Status(evaluated, toEvaluate, backlog);
+        List<Reports.Report> toEvaluate = reports.all();
+        Set<Long> evaluated = new HashSet<>(jdbc.sql("select employee_id from evaluation where period_id = ?")
+                .param(periodId).query(Long.class).list());
+        Map<Long, Integer> pending = new LinkedHashMap<>();
+        int done = 0;
+        for (Reports.Report report : toEvaluate) {
+            if (evaluated.contains(report.employeeId())) {
+                done++;
+            } else {
+                pending.merge(report.supervisorId(), 1, Integer::sum);
+            }
+        }
+        List<SupervisorBacklog> backlog = pending.isEmpty() ? List.of() : employees.byIds(pending.keySet()).stream()
+                .map(supervisor -> backlog(supervisor, pending.get(supervisor.id())))
+                .sorted(Comparator.comparingInt(SupervisorBacklog::pending).reversed())
+                .toList();
+        return new Status(done, toEvaluate.size(), backlog);
+    }
+
+    private static SupervisorBacklog backlog(Employee supervisor, int pending) {
+        return new SupervisorBacklog(supervisor.id(), supervisor.name(), supervisor.unitName(), pending);
     }
 }

@@ -54,7 +54,12 @@ public class Periods {
      * before taking the lock proves nothing: the period may have closed since.
      */
     public boolean lockOpen(long id) {
-        return lock(id).filter(Period::isOpen).isPresent();
+        return lockIfOpen(id).isPresent();
+    }
+
+    /** The period when it is open, read and share-locked as {@link #lockOpen(long)} does; empty when closed or unknown. */
+    public Optional<Period> lockIfOpen(long id) {
+        return lock(id).filter(Period::isOpen);
     }
 
     static Period map(ResultSet rs, int row) throws SQLException {

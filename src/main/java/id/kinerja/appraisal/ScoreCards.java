@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.Employees;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -16,10 +18,10 @@ public class ScoreCards {
 
     public static final int TREND_PERIODS = 6;
 
-    /** An evaluation with its evaluator's name, as {@link #evaluation(ResultSet)} maps it; a where clause follows. */
+    /** An evaluation with its evaluator's id, as {@link #evaluation(ResultSet)} maps it; a where clause follows. */
     private static final String EVALUATION = """
-            select e.work_result, e.behaviour, e.predicate, e.feedback, evaluator.name as evaluator
-              from evaluation e left join employee evaluator on evaluator.id = e.evaluator_id""";
+            select e.work_result, e.behaviour, e.predicate, e.feedback, e.evaluator_id
+              from evaluation e""";
 
     /**
      * The whole card in one statement, since /skor reads it on every call: the latest period with an
@@ -59,25 +61,37 @@ public class ScoreCards {
                              order by tp.end_date desc, tp.id desc limit :trend) t) tr"""
             .formatted(Periods.COLUMNS, EVALUATION);
 
-    private final JdbcClient jdbc;
+    /** An evaluation as stored: the evaluator's name is the employee module's to read. */
+    private record StoredEvaluation(EvaluationResult unnamed, Long evaluatorId) {}
 
-    ScoreCards(JdbcClient jdbc) {
+    private record StoredCard(Period period, Optional<StoredEvaluation> evaluation, List<IndicatorResult> indicators,
+                              List<ScoreCard.TrendPoint> trend) {}
+
+    private final JdbcClient jdbc;
+    private final Employees employees;
+
+    ScoreCards(JdbcClient jdbc, Employees employees) {
         this.jdbc = jdbc;
+        this.employees = employees;
     }
 
+    /** One statement, and a second for the evaluator's name when the card has an evaluation by someone. */
     public Optional<ScoreCard> latestFor(long employeeId) {
         return jdbc.sql(CARD).param("emp", employeeId).param("trend", TREND_PERIODS)
-                .query((rs, n) -> new ScoreCard(Periods.map(rs, n),
+                .query((rs, n) -> new StoredCard(Periods.map(rs, n),
                         rs.getString("work_result") == null ? Optional.empty() : Optional.of(evaluation(rs)),
                         indicators(rs), trend(rs)))
-                .optional();
+                .optional()
+                .map(card -> new ScoreCard(card.period(), card.evaluation().map(this::named), card.indicators(),
+                        card.trend()));
     }
 
     public Optional<EvaluationResult> evaluation(long employeeId, long periodId) {
         return jdbc.sql(EVALUATION + " where e.employee_id = ? and e.period_id = ?")
                 .params(employeeId, periodId)
                 .query((rs, n) -> evaluation(rs))
-                .optional();
+                .optional()
+                .map(this::named);
     }
 
     public List<IndicatorResult> indicators(long employeeId, long periodId) {
@@ -103,10 +117,19 @@ public class ScoreCards {
                 .optional();
     }
 
-    private static EvaluationResult evaluation(ResultSet rs) throws SQLException {
-        return new EvaluationResult(Rating.valueOf(rs.getString("work_result")),
+    private static StoredEvaluation evaluation(ResultSet rs) throws SQLException {
+        return new StoredEvaluation(new EvaluationResult(Rating.valueOf(rs.getString("work_result")),
                 Rating.valueOf(rs.getString("behaviour")), Predicate.valueOf(rs.getString("predicate")),
-                rs.getString("feedback"), rs.getString("evaluator"));
+                rs.getString("feedback"), null), rs.getObject("evaluator_id", Long.class));
+    }
+
+    private EvaluationResult named(StoredEvaluation stored) {
+        if (stored.evaluatorId() == null) {
+            return stored.unnamed();
+        }
+        EvaluationResult e = stored.unnamed();
+        String evaluator = employees.byId(stored.evaluatorId()).map(Employee::name).orElse(null);
+        return new EvaluationResult(e.workResult(), e.behaviour(), e.predicate(), e.feedback(), evaluator);
     }
 
     private static List<IndicatorResult> indicators(ResultSet rs) throws SQLException {

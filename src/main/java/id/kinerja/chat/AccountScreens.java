@@ -2,15 +2,13 @@ package id.kinerja.chat;
 
 import id.kinerja.text.Keyboard;
 import id.kinerja.account.LinkingAccount;
+import id.kinerja.account.TelegramAccounts;
 import id.kinerja.text.Language;
 import org.springframework.stereotype.Component;
 
 /** /bantuan, /bahasa, /privasi, /putuskan and /batal. */
 @Component
 class AccountScreens {
-
-    static final String LANGUAGE = "lang";
-    static final String UNLINK = "unlink";
 
     private final TelegramAccounts accounts;
     private final LinkingAccount linkingAccount;
@@ -35,15 +33,11 @@ class AccountScreens {
 
     void chooseLanguage(Turn turn) {
         turn.say(turn.text("language.choose"), Keyboard.of(
-                Keyboard.Button.tap("🇮🇩 Bahasa Indonesia", LANGUAGE + ":" + Language.ID.code()),
-                Keyboard.Button.tap("🇬🇧 English", LANGUAGE + ":" + Language.EN.code())));
+                Keyboard.Button.tap("🇮🇩 Bahasa Indonesia", new AccountCallback.ChooseLanguage(Language.ID).encode()),
+                Keyboard.Button.tap("🇬🇧 English", new AccountCallback.ChooseLanguage(Language.EN).encode())));
     }
 
-    boolean languageChosen(Turn turn, String code) {
-        if (!code.equals(Language.ID.code()) && !code.equals(Language.EN.code())) {
-            return false;
-        }
-        Language chosen = Language.fromCode(code);
+    boolean languageChosen(Turn turn, Language chosen) {
         accounts.choose(turn.userId(), chosen);
         turn.show(turn.text(chosen, "language.changed"), Keyboard.NONE);
         return true;
@@ -55,17 +49,14 @@ class AccountScreens {
             return;
         }
         turn.say(turn.text("unlink.confirm", "name", turn.me().get().name()), Keyboard.of(
-                Keyboard.Button.tap(turn.text("unlink.confirm_yes"), UNLINK + ":yes"),
-                Keyboard.Button.tap(turn.text("unlink.confirm_no"), UNLINK + ":no")));
+                Keyboard.Button.tap(turn.text("unlink.confirm_yes"), new AccountCallback.Unlink(true).encode()),
+                Keyboard.Button.tap(turn.text("unlink.confirm_no"), new AccountCallback.Unlink(false).encode())));
     }
 
-    boolean unlinkAnswered(Turn turn, String answer) {
-        if (!answer.equals("yes") && !answer.equals("no")) {
-            return false;
-        }
+    boolean unlinkAnswered(Turn turn, boolean yes) {
         if (turn.me().isEmpty()) {
             turn.show(turn.text("unlink.not_linked"), Keyboard.NONE);
-        } else if (answer.equals("yes")) {
+        } else if (yes) {
             linkingAccount.unlink(turn.userId());
             conversations.clear(turn.userId());
             turn.show(turn.text("unlink.done"), Keyboard.NONE);

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** /admin: HR's daily status of each open period — progress, who is late and by how much, who is unreachable. */
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
 class AdminScreens {
 
     static final int MAX_LINES = 15;
-    static final String EXPORT = "rx";
-    private static final Pattern EXPORT_ARGUMENT = Pattern.compile("(\\d{1,18})(?::(xlsx|csv))?");
 
     private final Periods periods;
     private final Compliance compliance;
@@ -44,21 +40,16 @@ class AdminScreens {
         this.recaps = recaps;
     }
 
-    /**
-     * {@code rx:<periodId>:xlsx} or {@code rx:<periodId>:csv}: the period's recap as a file, for HR only;
-     * a bare {@code rx:<periodId>} (buttons sent before XLSX existed) is CSV. The workbook is in HR's language.
-     */
-    boolean export(Turn turn, String argument) {
-        Matcher tapped = EXPORT_ARGUMENT.matcher(argument);
-        if (turn.me().isEmpty() || !turn.me().get().admin() || !tapped.matches()) {
+    /** {@link RecapExportCallback}: the period's recap as a file, for HR only. The workbook is in HR's language. */
+    boolean export(Turn turn, RecapExportCallback tapped) {
+        if (turn.me().isEmpty() || !turn.me().get().admin()) {
             return false;
         }
-        Optional<Period> period = periods.byId(Long.parseLong(tapped.group(1)));
+        Optional<Period> period = periods.byId(tapped.periodId());
         if (period.isEmpty()) {
             return false;
         }
-        ExportFormat format = tapped.group(2) == null ? ExportFormat.CSV
-                : ExportFormat.valueOf(tapped.group(2).toUpperCase(Locale.ROOT));
+        ExportFormat format = ExportFormat.valueOf(tapped.format().toUpperCase(Locale.ROOT));
         RecapExport.ChatFile file = recaps.file(period.get(), format, turn.language());
         String actor = "employee:" + turn.me().get().nip();
         // audited when it has reached the chat, not when it was written
@@ -103,9 +94,9 @@ class AdminScreens {
                 }
             }
             exports.add(Keyboard.Button.tap(turn.text("admin.export_button", "period", turn.period(period.name())),
-                    EXPORT + ":" + period.id() + ":" + ExportFormat.XLSX.extension()));
+                    new RecapExportCallback(period.id(), ExportFormat.XLSX.extension()).encode()));
             exports.add(Keyboard.Button.tap(turn.text("admin.export_csv_button", "period", turn.period(period.name())),
-                    EXPORT + ":" + period.id() + ":" + ExportFormat.CSV.extension()));
+                    new RecapExportCallback(period.id(), ExportFormat.CSV.extension()).encode()));
             lines.add("");
         }
         lines.add(turn.text("admin.not_linked", "count", reachability.notLinked()));

@@ -158,25 +158,39 @@ class ChatRouter {
         }
     }
 
+    /** A tap whose data no codec parses, or that its screen refuses, is answered as a stale button. */
     private void onTap(Turn turn, String data) {
-        String[] parts = data.split(":", 2);
-        String argument = parts.length > 1 ? parts[1] : "";
-        boolean handled = turn.incoming().chat().isPrivate() && switch (parts[0]) {
-            case ScoreScreens.FEEDBACK_PAGE -> scores.feedbackPage(turn, argument);
-            case ScoreScreens.FEEDBACK_OPEN -> scores.feedbackOpened(turn);
-            case ScoreScreens.TREND_CHART -> scores.trendChart(turn);
-            case AccountScreens.LANGUAGE -> account.languageChosen(turn, argument);
-            case AccountScreens.UNLINK -> account.unlinkAnswered(turn, argument);
-            case LinkingScreens.SWITCH -> linking.switchAnswered(turn, argument);
-            case EvaluationScreens.OPEN -> evaluation.open(turn, argument);
-            case EvaluationScreens.STEP -> evaluation.step(turn, argument);
-            case TeamScreens.SNOOZE -> team.snooze(turn, argument);
-            case PeerScreens.PREFIX -> peer.tap(turn, argument);
-            case AdminScreens.EXPORT -> admin.export(turn, argument);
-            default -> false;
-        };
+        boolean handled = turn.incoming().chat().isPrivate()
+                && Callbacks.parse(data).map(parsed -> onTap(turn, parsed)).orElse(false);
         if (!handled) {
             turn.answer(turn.text("stale_button"), true);
         }
+    }
+
+    private boolean onTap(Turn turn, CallbackData data) {
+        if (data instanceof ScoreCallback.FeedbackPage page) {
+            return scores.feedbackPage(turn, page.page());
+        } else if (data instanceof ScoreCallback.OpenFeedback) {
+            return scores.feedbackOpened(turn);
+        } else if (data instanceof ScoreCallback.TrendChart) {
+            return scores.trendChart(turn);
+        } else if (data instanceof AccountCallback.ChooseLanguage language) {
+            return account.languageChosen(turn, language.language());
+        } else if (data instanceof AccountCallback.Unlink unlink) {
+            return account.unlinkAnswered(turn, unlink.yes());
+        } else if (data instanceof LinkSwitchCallback answer) {
+            return linking.switchAnswered(turn, answer);
+        } else if (data instanceof EvaluationCallback.Open open) {
+            return evaluation.open(turn, open);
+        } else if (data instanceof EvaluationCallback.Step step) {
+            return evaluation.step(turn, step);
+        } else if (data instanceof SnoozeCallback snooze) {
+            return team.snooze(turn, snooze.periodId());
+        } else if (data instanceof PeerCallback tap) {
+            return peer.tap(turn, tap);
+        } else if (data instanceof RecapExportCallback export) {
+            return admin.export(turn, export);
+        }
+        return false;
     }
 }

@@ -52,7 +52,7 @@ class EvaluationNotices {
         outbox.enqueue(new OutgoingMessage("EVALUATED",
                 "evaluated:" + period.code() + ":" + report.id() + ":" + submitted.at().toEpochMilli(),
                 report.telegramUserId(), report.id(), html,
-                Keyboard.of(Keyboard.Button.tap(texts.get(language, "notice.read_feedback"), ScoreScreens.FEEDBACK_OPEN)),
+                Keyboard.of(Keyboard.Button.tap(texts.get(language, "notice.read_feedback"), new ScoreCallback.OpenFeedback().encode())),
                 submitted.at()));
     }
 }

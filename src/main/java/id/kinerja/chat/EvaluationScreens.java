@@ -10,6 +10,7 @@ import id.kinerja.appraisal.PendingReport;
 import id.kinerja.appraisal.Predicate;
 import id.kinerja.appraisal.Rating;
 import id.kinerja.appraisal.ReportSummary;
+import id.kinerja.chat.EvaluationCallback.Action;
 import id.kinerja.employee.Employee;
 import id.kinerja.text.Dates;
 import id.kinerja.text.Html;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationScreens {
 
-    static final String OPEN = "ev";
-    static final String STEP = "ew";
     static final String STATE = "EVALUATING";
     static final int MAX_FEEDBACK = FeedbackRule.MAX_LENGTH;
 
@@ -45,14 +44,13 @@ class EvaluationScreens {
         this.peerLine = peerLine;
     }
 
-    /** {@code ev:<reportId>:<periodId>} from a prompt, /tugas or /tim. */
-    boolean open(Turn turn, String argument) {
-        String[] ids = argument.split(":");
-        if (turn.me().isEmpty() || ids.length != 2 || !ids[0].matches("\\d{1,18}") || !ids[1].matches("\\d{1,18}")) {
+    /** {@link EvaluationCallback.Open} from a prompt, /tugas or /tim. */
+    boolean open(Turn turn, EvaluationCallback.Open tapped) {
+        if (turn.me().isEmpty()) {
             return false;
         }
-        long reportId = Long.parseLong(ids[0]);
-        long periodId = Long.parseLong(ids[1]);
+        long reportId = tapped.reportId();
+        long periodId = tapped.periodId();
         Optional<EvaluationRefusal> refusal = evaluating.refusal(turn.me().get(), reportId, periodId);
         if (refusal.isPresent()) {
             turn.answer(refusalText(turn, refusal.get()), true);
@@ -76,12 +74,10 @@ class EvaluationScreens {
                 started.shownIn(messageId).json());
     }
 
-    /** {@code ew:<nonce>:<action>}: a step of the draft in progress. */
-    boolean step(Turn turn, String argument) {
-        String[] parts = argument.split(":", 2);
+    /** {@link EvaluationCallback.Step}: a step of the draft in progress, named by its nonce. */
+    boolean step(Turn turn, EvaluationCallback.Step tapped) {
         Optional<EvaluationDraft> current = draft(turn);
-        if (turn.me().isEmpty() || parts.length != 2 || current.isEmpty()
-                || !current.get().nonce().equals(parts[0])) {
+        if (turn.me().isEmpty() || current.isEmpty() || !current.get().nonce().equals(tapped.nonce())) {
             return false;
         }
         EvaluationDraft draft = current.get();
@@ -92,11 +88,11 @@ class EvaluationScreens {
             turn.show(refusalText(turn, refusal.get()), Keyboard.NONE);
             return true;
         }
-        Optional<EvaluationDraft> next = advance(draft, parts[1]);
-        if (parts[1].equals("cancel")) {
+        Optional<EvaluationDraft> next = advance(draft, tapped);
+        if (tapped.action() == Action.CANCEL) {
             conversations.clear(turn.userId());
             turn.show(turn.text("evaluation.cancelled"), Keyboard.NONE);
-        } else if (parts[1].equals("submit") && draft.step() == EvaluationDraft.Step.CONFIRM) {
+        } else if (tapped.action() == Action.SUBMIT && draft.step() == EvaluationDraft.Step.CONFIRM) {
             submit(turn, draft);
         } else if (next.isPresent()) {
             save(turn, next.get().shownIn(turn.tappedMessageId()));
@@ -156,22 +152,22 @@ class EvaluationScreens {
         return evaluating.summary(draft.reportId(), draft.periodId()).name();
     }
 
-    private static Optional<EvaluationDraft> advance(EvaluationDraft draft, String action) {
-        Optional<Rating> rating = action.length() > 2 ? Rating.parse(action.substring(2)) : Optional.empty();
+    private static Optional<EvaluationDraft> advance(EvaluationDraft draft, EvaluationCallback.Step tapped) {
+        Action action = tapped.action();
         return switch (draft.step()) {
-            case WORK -> action.startsWith("w.") ? rating.map(draft::withWorkResult) : Optional.empty();
-            case BEHAVIOUR -> action.startsWith("b.") ? rating.map(draft::withBehaviour)
-                    : action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.WORK)) : Optional.empty();
+            case WORK -> action == Action.WORK ? Optional.of(draft.withWorkResult(tapped.rating())) : Optional.empty();
+            case BEHAVIOUR -> action == Action.BEHAVIOUR ? Optional.of(draft.withBehaviour(tapped.rating()))
+                    : action == Action.BACK ? Optional.of(draft.at(EvaluationDraft.Step.WORK)) : Optional.empty();
             case FEEDBACK -> switch (action) {
-                case "skip" -> !draft.hasFeedback() && !draft.feedbackRequired()
+                case SKIP -> !draft.hasFeedback() && !draft.feedbackRequired()
                         ? Optional.of(draft.withFeedback(null)) : Optional.empty();
-                case "keep" -> draft.feedbackKeepable() ? Optional.of(draft.keepingFeedback()) : Optional.empty();
-                case "clear" -> draft.hasFeedback() && !draft.feedbackRequired()
+                case KEEP -> draft.feedbackKeepable() ? Optional.of(draft.keepingFeedback()) : Optional.empty();
+                case CLEAR -> draft.hasFeedback() && !draft.feedbackRequired()
                         ? Optional.of(draft.withFeedback(null)) : Optional.empty();
-                case "back" -> Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR));
+                case BACK -> Optional.of(draft.at(EvaluationDraft.Step.BEHAVIOUR));
                 default -> Optional.empty();
             };
-            case CONFIRM -> action.equals("back") ? Optional.of(draft.at(EvaluationDraft.Step.FEEDBACK))
+            case CONFIRM -> action == Action.BACK ? Optional.of(draft.at(EvaluationDraft.Step.FEEDBACK))
                     : Optional.empty();
         };
     }
@@ -200,7 +196,7 @@ class EvaluationScreens {
             PendingReport next = left.get(0);
             turn.show(saved + "\n\n" + turn.text("evaluation.left", "count", left.size()),
                     Keyboard.of(Keyboard.Button.tap(turn.text("evaluation.next", "name", next.employeeName()),
-                            OPEN + ":" + next.employeeId() + ":" + next.periodId())));
+                            new EvaluationCallback.Open(next.employeeId(), next.periodId()).encode())));
         }
     }
 
@@ -242,40 +238,45 @@ class EvaluationScreens {
     }
 
     private Keyboard keyboard(Turn turn, EvaluationDraft draft) {
-        String prefix = STEP + ":" + draft.nonce() + ":";
-        Keyboard.Button back = Keyboard.Button.tap(turn.text("evaluation.back"), prefix + "back");
-        Keyboard.Button cancel = Keyboard.Button.tap(turn.text("evaluation.cancel"), prefix + "cancel");
+        String nonce = draft.nonce();
+        Keyboard.Button back = action(turn, "evaluation.back", nonce, Action.BACK);
+        Keyboard.Button cancel = action(turn, "evaluation.cancel", nonce, Action.CANCEL);
         return switch (draft.step()) {
-            case WORK -> ratings(turn, prefix + "w.", List.of(cancel));
-            case BEHAVIOUR -> ratings(turn, prefix + "b.", List.of(back, cancel));
-            case FEEDBACK -> new Keyboard(List.of(feedbackChoices(turn, draft, prefix), List.of(back, cancel)));
+            case WORK -> ratings(turn, nonce, Action.WORK, List.of(cancel));
+            case BEHAVIOUR -> ratings(turn, nonce, Action.BEHAVIOUR, List.of(back, cancel));
+            case FEEDBACK -> new Keyboard(List.of(feedbackChoices(turn, draft), List.of(back, cancel)));
             case CONFIRM -> new Keyboard(List.of(
-                    List.of(Keyboard.Button.tap(turn.text("evaluation.submit"), prefix + "submit")),
+                    List.of(action(turn, "evaluation.submit", nonce, Action.SUBMIT)),
                     List.of(back, cancel)));
         };
     }
 
+    private static Keyboard.Button action(Turn turn, String label, String nonce, Action action) {
+        return Keyboard.Button.tap(turn.text(label), EvaluationCallback.Step.of(nonce, action).encode());
+    }
+
     /** Keep or clear the feedback there is, or skip when there is none; nothing to tap when it must be typed. */
-    private static List<Keyboard.Button> feedbackChoices(Turn turn, EvaluationDraft draft, String prefix) {
+    private static List<Keyboard.Button> feedbackChoices(Turn turn, EvaluationDraft draft) {
         List<Keyboard.Button> choices = new ArrayList<>();
         if (draft.hasFeedback()) {
             if (draft.feedbackKeepable()) {
-                choices.add(Keyboard.Button.tap(turn.text("evaluation.keep_feedback"), prefix + "keep"));
+                choices.add(action(turn, "evaluation.keep_feedback", draft.nonce(), Action.KEEP));
             }
             if (!draft.feedbackRequired()) {
-                choices.add(Keyboard.Button.tap(turn.text("evaluation.clear_feedback"), prefix + "clear"));
+                choices.add(action(turn, "evaluation.clear_feedback", draft.nonce(), Action.CLEAR));
             }
         } else if (!draft.feedbackRequired()) {
-            choices.add(Keyboard.Button.tap(turn.text("evaluation.skip"), prefix + "skip"));
+            choices.add(action(turn, "evaluation.skip", draft.nonce(), Action.SKIP));
         }
         return choices;
     }
 
     /** One rating per row: the labels are long and must stay readable on a phone. */
-    private static Keyboard ratings(Turn turn, String prefix, List<Keyboard.Button> lastRow) {
+    private static Keyboard ratings(Turn turn, String nonce, Action rated, List<Keyboard.Button> lastRow) {
         List<List<Keyboard.Button>> rows = new ArrayList<>();
         for (Rating rating : List.of(Rating.ABOVE, Rating.MEETS, Rating.BELOW)) {
-            rows.add(List.of(Keyboard.Button.tap(turn.text(rating.textKey()), prefix + rating.name())));
+            rows.add(List.of(Keyboard.Button.tap(turn.text(rating.textKey()),
+                    new EvaluationCallback.Step(nonce, rated, rating).encode())));
         }
         rows.add(lastRow);
         return new Keyboard(rows);

@@ -3,11 +3,11 @@ package id.kinerja.chat;
 import id.kinerja.account.AccountLanguage;
 import id.kinerja.account.LinkOutcome;
 import id.kinerja.account.LinkingAccount;
+import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Employee;
 import id.kinerja.text.Html;
 import id.kinerja.text.Keyboard;
 import java.security.SecureRandom;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -22,21 +22,21 @@ class LinkingScreens {
     static final String AWAITING_CODE = "AWAITING_LINK_CODE";
     /** A linked account sent someone else's code: {@code <nonce>:<code hash>} waits for Ya or Batal. */
     static final String CONFIRMING_SWITCH = "CONFIRMING_LINK_SWITCH";
-    /** {@code lsw:<nonce>:yes|no}; the code itself stays in the conversation state, never in a button. */
-    static final String SWITCH = "lsw";
     private static final Pattern SWITCH_STATE = Pattern.compile("([0-9a-f]{16}):([0-9a-f]{1,128})");
-    private static final Pattern SWITCH_ANSWER = Pattern.compile("([0-9a-f]{16}):(yes|no)");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
     private final LinkingAccount linkingAccount;
     private final ConversationStore conversations;
     private final AccountLanguage accounts;
+    /** The lockout's end as a clock time in the calendar's zone. */
+    private final DateTimeFormatter clock;
 
-    LinkingScreens(LinkingAccount linkingAccount, ConversationStore conversations, AccountLanguage accounts) {
+    LinkingScreens(LinkingAccount linkingAccount, ConversationStore conversations, AccountLanguage accounts,
+                   WorkingCalendar calendar) {
         this.linkingAccount = linkingAccount;
         this.conversations = conversations;
         this.accounts = accounts;
+        this.clock = DateTimeFormatter.ofPattern("HH:mm").withZone(calendar.zone());
     }
 
     void start(Turn turn, String payload) {
@@ -69,14 +69,14 @@ class LinkingScreens {
             Employee requested = asked.requested();
             turn.say(turn.text("link.switch_ask", "current", asked.current().name(), "name", requested.name(),
                     "position", requested.position(), "unit", requested.unitName()), Keyboard.of(
-                    Keyboard.Button.tap(turn.text("link.switch_yes"), SWITCH + ":" + nonce + ":yes"),
-                    Keyboard.Button.tap(turn.text("link.switch_no"), SWITCH + ":" + nonce + ":no")));
+                    Keyboard.Button.tap(turn.text("link.switch_yes"), new LinkSwitchCallback(nonce, true).encode()),
+                    Keyboard.Button.tap(turn.text("link.switch_no"), new LinkSwitchCallback(nonce, false).encode())));
         } else if (outcome instanceof LinkOutcome.Refused refused) {
             conversations.enter(turn.userId(), AWAITING_CODE, null);
             turn.say(turn.text("link.refused", "left", refused.attemptsLeft()));
         } else if (outcome instanceof LinkOutcome.LockedOut locked) {
             conversations.clear(turn.userId());
-            turn.say(turn.text("link.locked", "time", CLOCK.format(locked.until())));
+            turn.say(turn.text("link.locked", "time", clock.format(locked.until())));
         }
     }
 
@@ -84,16 +84,15 @@ class LinkingScreens {
      * Ya or Batal on the switch question. Only the pending switch of this very account, named by the
      * nonce of the latest question, can be confirmed; any other button changes nothing.
      */
-    boolean switchAnswered(Turn turn, String argument) {
-        Matcher answer = SWITCH_ANSWER.matcher(argument);
+    boolean switchAnswered(Turn turn, LinkSwitchCallback answer) {
         Optional<Matcher> pending = conversations.current(turn.userId())
                 .filter(state -> CONFIRMING_SWITCH.equals(state.name()) && state.data() != null)
                 .map(state -> SWITCH_STATE.matcher(state.data())).filter(Matcher::matches);
-        if (!answer.matches() || pending.isEmpty() || !pending.get().group(1).equals(answer.group(1))) {
+        if (pending.isEmpty() || !pending.get().group(1).equals(answer.nonce())) {
             return false;
         }
         conversations.clear(turn.userId());
-        if (answer.group(2).equals("no")) {
+        if (!answer.yes()) {
             turn.show(turn.me().map(me -> turn.text("link.switch_kept", "name", me.name()))
                     .orElseGet(() -> turn.text("link.switch_dropped")), Keyboard.NONE);
             return true;

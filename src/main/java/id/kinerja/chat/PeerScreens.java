@@ -4,14 +4,13 @@ import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
-import id.kinerja.peer.PeerPrompt;
+import id.kinerja.peer.PeerPromptMessages;
 import id.kinerja.peer.PeerProperties;
 import id.kinerja.peer.PeerRatings;
 import id.kinerja.peer.PeerRefusal;
 import id.kinerja.peer.PeerSummaries;
 import id.kinerja.peer.PeerSummary;
 import id.kinerja.text.Keyboard;
-import id.kinerja.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +24,14 @@ import org.springframework.stereotype.Component;
  * or skip → optional comment typed as the next message. Buttons never carry the rater (it is whoever
  * taps) and every tap re-checks linked, open period, same unit and not self. A screen that names a
  * colleague or a rating is never kept in the outbox: a failed send keeps a generic line or nothing.
- *
- * <p>Callback data, after {@code pr:}: {@code l:<period>:<page>} list, {@code c:<period>:<ratee>} stars
- * for a colleague, {@code s:<period>:<ratee>:<stars>} rate, {@code x:<period>:<ratee>} skip,
- * {@code n:<period>} no comment, {@code m:<period>} comments about me, {@code h} hint, and
- * {@code q:...} a prompt tap ({@link PeerPrompt}).
+ * Its buttons are {@link PeerCallback}s.
  */
 @Component
 class PeerScreens {
 
-    static final String PREFIX = PeerPrompt.PREFIX;
     static final String STATE = "PEER_COMMENT";
     static final int PAGE_SIZE = 8;
 
-    private static final Pattern LIST = Pattern.compile("l:(\\d{1,18}):(\\d{1,4})");
-    private static final Pattern CHOOSE = Pattern.compile("([cx]):(\\d{1,18}):(\\d{1,18})");
-    private static final Pattern RATE = Pattern.compile("s:(\\d{1,18}):(\\d{1,18}):([1-5])");
-    private static final Pattern PERIOD_ONLY = Pattern.compile("([nm]):(\\d{1,18})");
     private static final Pattern COMMENT_STATE = Pattern.compile("(\\d{1,18}):([0-9a-f]{32})(?::(\\d{1,10}))?");
 
     private final PeerRatings ratings;
@@ -49,11 +39,11 @@ class PeerScreens {
     private final Periods periods;
     private final Employees employees;
     private final ConversationStore conversations;
-    private final Texts texts;
+    private final PeerPromptScreen prompts;
 
     PeerScreens(PeerRatings ratings, PeerSummaries summaries, Periods periods, Employees employees,
-                ConversationStore conversations, Texts texts) {
-        this.texts = texts;
+                ConversationStore conversations, PeerPromptScreen prompts) {
+        this.prompts = prompts;
         this.ratings = ratings;
         this.summaries = summaries;
         this.periods = periods;
@@ -72,59 +62,50 @@ class PeerScreens {
         turn.say(screen.html(), screen.keyboard(), null);
     }
 
-    /** A button with the {@code pr} prefix; false when malformed (the router then says it is stale). */
-    boolean tap(Turn turn, String data) {
-        if (data.equals(PeerPrompt.HINT)) {
+    /** A peer button, parsed by {@link PeerCallback}; the router says a button it cannot parse is stale. */
+    boolean tap(Turn turn, PeerCallback data) {
+        if (data instanceof PeerCallback.Hint) {
             turn.answer(turn.text("peer.prompt_hint"), false);
             return true;
         }
-        if (data.startsWith(PeerPrompt.TAP + ":")) {
-            return PeerPrompt.parse(data.substring(2)).map(tap -> promptTap(turn, tap)).orElse(false);
+        if (data instanceof PeerCallback.PromptTap tap) {
+            return promptTap(turn, tap);
         }
-        Matcher m;
-        if ((m = LIST.matcher(data)).matches()) {
-            long periodId = Long.parseLong(m.group(1));
-            int page = Integer.parseInt(m.group(2));
-            return checked(turn, ratings.periodRefusal(turn.me(), periodId), () -> {
+        if (data instanceof PeerCallback.ListPage list) {
+            return checked(turn, ratings.periodRefusal(turn.me(), list.periodId()), () -> {
                 conversations.clear(turn.userId());
-                Screen screen = list(turn, periods.byId(periodId).orElseThrow(), page, null);
+                Screen screen = list(turn, periods.byId(list.periodId()).orElseThrow(), list.page(), null);
                 turn.show(screen.html(), screen.keyboard(), null);
             });
         }
-        if ((m = CHOOSE.matcher(data)).matches()) {
-            long periodId = Long.parseLong(m.group(2));
-            long rateeId = Long.parseLong(m.group(3));
-            boolean skip = m.group(1).equals("x");
-            return checked(turn, ratings.refusal(turn.me(), rateeId, periodId), () -> {
+        if (data instanceof PeerCallback.Choose choose) {
+            return checked(turn, ratings.refusal(turn.me(), choose.rateeId(), choose.periodId()), () -> {
                 conversations.clear(turn.userId());
-                Period period = periods.byId(periodId).orElseThrow();
-                Employee ratee = employees.byId(rateeId).orElseThrow();
-                if (skip) {
-                    Screen screen = list(turn, period, 0, turn.text("peer.skipped", "name", ratee.name()));
-                    turn.show(screen.html(), screen.keyboard(), null);
-                } else {
-                    stars(turn, period, ratee);
-                }
+                stars(turn, periods.byId(choose.periodId()).orElseThrow(), employees.byId(choose.rateeId()).orElseThrow());
             });
         }
-        if ((m = RATE.matcher(data)).matches()) {
-            long periodId = Long.parseLong(m.group(1));
-            long rateeId = Long.parseLong(m.group(2));
-            int stars = Integer.parseInt(m.group(3));
-            return checked(turn, ratings.refusal(turn.me(), rateeId, periodId),
-                    () -> rated(turn, periodId, employees.byId(rateeId).orElseThrow(), stars));
-        }
-        if ((m = PERIOD_ONLY.matcher(data)).matches()) {
-            long periodId = Long.parseLong(m.group(2));
-            boolean noComment = m.group(1).equals("n");
-            return checked(turn, ratings.periodRefusal(turn.me(), periodId), () -> {
-                if (noComment) {
-                    conversations.clear(turn.userId());
-                    turn.show(turn.text("peer.comment_skipped"), backToList(turn, periodId));
-                } else {
-                    commentsAboutMe(turn, periodId);
-                }
+        if (data instanceof PeerCallback.Skip skip) {
+            return checked(turn, ratings.refusal(turn.me(), skip.rateeId(), skip.periodId()), () -> {
+                conversations.clear(turn.userId());
+                Employee ratee = employees.byId(skip.rateeId()).orElseThrow();
+                Screen screen = list(turn, periods.byId(skip.periodId()).orElseThrow(), 0,
+                        turn.text("peer.skipped", "name", ratee.name()));
+                turn.show(screen.html(), screen.keyboard(), null);
             });
+        }
+        if (data instanceof PeerCallback.Rate rate) {
+            return checked(turn, ratings.refusal(turn.me(), rate.rateeId(), rate.periodId()),
+                    () -> rated(turn, rate.periodId(), employees.byId(rate.rateeId()).orElseThrow(), rate.stars()));
+        }
+        if (data instanceof PeerCallback.NoComment noComment) {
+            return checked(turn, ratings.periodRefusal(turn.me(), noComment.periodId()), () -> {
+                conversations.clear(turn.userId());
+                turn.show(turn.text("peer.comment_skipped"), backToList(turn, noComment.periodId()));
+            });
+        }
+        if (data instanceof PeerCallback.CommentsAboutMe mine) {
+            return checked(turn, ratings.periodRefusal(turn.me(), mine.periodId()),
+                    () -> commentsAboutMe(turn, mine.periodId()));
         }
         return false;
     }
@@ -183,7 +164,7 @@ class PeerScreens {
         turn.say(turn.text("peer.typed_after_leaving"));
     }
 
-    private boolean promptTap(Turn turn, PeerPrompt.Tap tap) {
+    private boolean promptTap(Turn turn, PeerCallback.PromptTap tap) {
         Optional<PeerRefusal> refusal = Optional.empty();
         for (long colleague : tap.colleagues()) {
             refusal = refusal.or(() -> ratings.refusal(turn.me(), colleague, tap.periodId()));
@@ -194,7 +175,7 @@ class PeerScreens {
                 ratings.rate(me, tap.ratee(), tap.periodId(), tap.stars());
             }
             List<Employee> colleagues = tap.colleagues().stream().map(id -> employees.byId(id).orElseThrow()).toList();
-            PeerPrompt.Rendered rendered = PeerPrompt.render(texts, turn.language(),
+            PeerPromptMessages.Message rendered = prompts.render(turn.language(),
                     periods.byId(tap.periodId()).orElseThrow(), colleagues, ratings.givenBy(me, tap.periodId()),
                     tap.skippedAfter());
             turn.answer(turn.text(tap.isSkip() ? "peer.skipped_short" : "peer.saved_short"), false);
@@ -206,15 +187,15 @@ class PeerScreens {
         Integer current = ratings.givenBy(turn.me().orElseThrow(), period.id()).get(ratee.id());
         String html = turn.text("peer.ask_stars", "name", ratee.name(), "position", ratee.position());
         if (current != null) {
-            html += "\n" + turn.text("peer.current", "stars", PeerPrompt.stars(current));
+            html += "\n" + turn.text("peer.current", "stars", PeerPromptScreen.stars(current));
         }
-        String data = PREFIX + ":s:" + period.id() + ":" + ratee.id() + ":";
         List<Keyboard.Button> row = new ArrayList<>();
         for (int s = 1; s <= 5; s++) {
-            row.add(Keyboard.Button.tap(turn.text("peer.star_button", "stars", s), data + s));
+            row.add(Keyboard.Button.tap(turn.text("peer.star_button", "stars", s),
+                    new PeerCallback.Rate(period.id(), ratee.id(), s).encode()));
         }
-        turn.show(html, new Keyboard(List.of(row,
-                List.of(Keyboard.Button.tap(turn.text("peer.skip"), PREFIX + ":x:" + period.id() + ":" + ratee.id())))), null);
+        turn.show(html, new Keyboard(List.of(row, List.of(Keyboard.Button.tap(turn.text("peer.skip"),
+                new PeerCallback.Skip(period.id(), ratee.id()).encode())))), null);
     }
 
     private void rated(Turn turn, long periodId, Employee ratee, int stars) {
@@ -227,13 +208,13 @@ class PeerScreens {
         conversations.enter(turn.userId(), STATE, periodId + ":" + ratings.commentToken(me, periodId, ratee.id())
                 + ":" + turn.tappedMessageId());
         String html = turn.text(recorded.get() == PeerRatings.Recorded.REPLACED ? "peer.replaced" : "peer.saved",
-                "name", ratee.name(), "stars", PeerPrompt.stars(stars))
+                "name", ratee.name(), "stars", PeerPromptScreen.stars(stars))
                 + "\n\n" + turn.text("peer.ask_comment", "max", PeerProperties.MAX_COMMENT,
                 "threshold", summaries.threshold());
         turn.answer(turn.text("peer.saved_short"), false);
         turn.show(html, new Keyboard(List.of(
-                List.of(Keyboard.Button.tap(turn.text("peer.no_comment"), PREFIX + ":n:" + periodId)),
-                List.of(Keyboard.Button.tap(turn.text("peer.back"), PREFIX + ":l:" + periodId + ":0")))),
+                List.of(Keyboard.Button.tap(turn.text("peer.no_comment"), new PeerCallback.NoComment(periodId).encode())),
+                List.of(Keyboard.Button.tap(turn.text("peer.back"), new PeerCallback.ListPage(periodId, 0).encode())))),
                 turn.text("peer.saved_generic"));
     }
 
@@ -279,25 +260,28 @@ class PeerScreens {
         for (Employee colleague : colleagues.subList(page * PAGE_SIZE, Math.min(colleagues.size(), (page + 1) * PAGE_SIZE))) {
             Integer stars = given.get(colleague.id());
             String label = stars == null ? turn.text("peer.colleague", "name", colleague.name())
-                    : turn.text("peer.colleague_rated", "name", colleague.name(), "stars", PeerPrompt.stars(stars));
-            rows.add(List.of(Keyboard.Button.tap(label, PREFIX + ":c:" + period.id() + ":" + colleague.id())));
+                    : turn.text("peer.colleague_rated", "name", colleague.name(), "stars", PeerPromptScreen.stars(stars));
+            rows.add(List.of(Keyboard.Button.tap(label, new PeerCallback.Choose(period.id(), colleague.id()).encode())));
         }
         List<Keyboard.Button> navigation = new ArrayList<>();
         if (page > 0) {
-            navigation.add(Keyboard.Button.tap(turn.text("peer.previous"), PREFIX + ":l:" + period.id() + ":" + (page - 1)));
+            navigation.add(Keyboard.Button.tap(turn.text("peer.previous"),
+                    new PeerCallback.ListPage(period.id(), page - 1).encode()));
         }
         if (page < pages - 1) {
-            navigation.add(Keyboard.Button.tap(turn.text("peer.next"), PREFIX + ":l:" + period.id() + ":" + (page + 1)));
+            navigation.add(Keyboard.Button.tap(turn.text("peer.next"),
+                    new PeerCallback.ListPage(period.id(), page + 1).encode()));
         }
         rows.add(navigation);
         if (mine.isPresent() && !mine.get().comments().isEmpty()) {
-            rows.add(List.of(Keyboard.Button.tap(turn.text("peer.mine_comments_button"), PREFIX + ":m:" + period.id())));
+            rows.add(List.of(Keyboard.Button.tap(turn.text("peer.mine_comments_button"),
+                    new PeerCallback.CommentsAboutMe(period.id()).encode())));
         }
         return new Screen(String.join("\n", lines), new Keyboard(rows));
     }
 
     private Keyboard backToList(Turn turn, long periodId) {
-        return Keyboard.of(Keyboard.Button.tap(turn.text("peer.back"), PREFIX + ":l:" + periodId + ":0"));
+        return Keyboard.of(Keyboard.Button.tap(turn.text("peer.back"), new PeerCallback.ListPage(periodId, 0).encode()));
     }
 
     private boolean checked(Turn turn, Optional<PeerRefusal> refusal, Runnable action) {

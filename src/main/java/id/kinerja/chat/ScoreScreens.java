@@ -18,12 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreScreens {
 
-    static final String FEEDBACK_PAGE = "fb";
-    /** From the score card: the first feedback page as a new message, so the card stays. */
-    static final String FEEDBACK_OPEN = "fbo";
     static final int FEEDBACK_PAGE_SIZE = 3;
-    /** From the score card: the trend as a chart image. */
-    static final String TREND_CHART = "tr";
 
     private final ScoreCards scoreCards;
     private final Feedbacks feedbacks;
@@ -47,10 +42,10 @@ class ScoreScreens {
                 .orElse(false);
         List<Keyboard.Button> buttons = new ArrayList<>();
         if (hasFeedback) {
-            buttons.add(Keyboard.Button.tap(turn.text("score.feedback_button"), FEEDBACK_OPEN));
+            buttons.add(Keyboard.Button.tap(turn.text("score.feedback_button"), new ScoreCallback.OpenFeedback().encode()));
         }
         if (card.get().trend().size() > 1) {
-            buttons.add(Keyboard.Button.tap(turn.text("score.chart_button"), TREND_CHART));
+            buttons.add(Keyboard.Button.tap(turn.text("score.chart_button"), new ScoreCallback.TrendChart().encode()));
         }
         turn.say(render(turn, card.get()), buttons.isEmpty() ? Keyboard.NONE : Keyboard.column(buttons));
     }
@@ -105,11 +100,11 @@ class ScoreScreens {
         List<Keyboard.Button> navigation = new ArrayList<>();
         if (feedbackPage.hasPrevious()) {
             navigation.add(Keyboard.Button.tap(turn.text("feedback.previous"),
-                    FEEDBACK_PAGE + ":" + (feedbackPage.page() - 1)));
+                    new ScoreCallback.FeedbackPage(feedbackPage.page() - 1).encode()));
         }
         if (feedbackPage.hasNext()) {
             navigation.add(Keyboard.Button.tap(turn.text("feedback.next"),
-                    FEEDBACK_PAGE + ":" + (feedbackPage.page() + 1)));
+                    new ScoreCallback.FeedbackPage(feedbackPage.page() + 1).encode()));
         }
         show(turn, text.toString(), new Keyboard(List.of(navigation)), inPlace);
     }
@@ -122,11 +117,11 @@ class ScoreScreens {
         }
     }
 
-    boolean feedbackPage(Turn turn, String argument) {
-        if (turn.me().isEmpty() || !argument.matches("\\d{1,4}")) {
+    boolean feedbackPage(Turn turn, int page) {
+        if (turn.me().isEmpty()) {
             return false;
         }
-        feedback(turn, Integer.parseInt(argument));
+        feedback(turn, page);
         return true;
     }
 

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 class TeamScreens {
 
     static final int MAX_BUTTONS = 30;
-    static final String SNOOZE = "snz";
 
     private final PendingEvaluations pending;
     private final Periods periods;
@@ -46,12 +45,11 @@ class TeamScreens {
         this.clock = clock;
     }
 
-    /** "Remind me tomorrow" on a prompt ({@code snz:<periodId>}): only for one's own pending reports. */
-    boolean snooze(Turn turn, String argument) {
-        if (turn.me().isEmpty() || !argument.matches("\\d{1,18}")) {
+    /** "Remind me tomorrow" on a prompt ({@link SnoozeCallback}): only for one's own pending reports. */
+    boolean snooze(Turn turn, long periodId) {
+        if (turn.me().isEmpty()) {
             return false;
         }
-        long periodId = Long.parseLong(argument);
         long me = turn.me().get().id();
         if (pending.forSupervisor(me).stream().noneMatch(r -> r.periodId() == periodId)) {
             return false;
@@ -77,7 +75,7 @@ class TeamScreens {
                     "due", Dates.longDate(period.due(), turn.language()), "count", inPeriod.size()));
             inPeriod.forEach(r -> buttons.add(Keyboard.Button.tap(
                     byPeriod.size() > 1 ? r.employeeName() + " · " + turn.period(period.name()) : r.employeeName(),
-                    EvaluationScreens.OPEN + ":" + r.employeeId() + ":" + r.periodId())));
+                    new EvaluationCallback.Open(r.employeeId(), r.periodId()).encode())));
         });
         lines.add(turn.text("tasks.hint"));
         turn.say(String.join("\n", lines), Keyboard.column(buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size()))));
@@ -113,7 +111,7 @@ class TeamScreens {
                 }
                 lines.add(status);
                 buttons.add(Keyboard.Button.tap(turn.text(member.evaluated() ? "team.change" : "team.evaluate",
-                        "name", member.name()), EvaluationScreens.OPEN + ":" + member.employeeId() + ":" + period.id()));
+                        "name", member.name()), new EvaluationCallback.Open(member.employeeId(), period.id()).encode()));
             }
             long done = members.stream().filter(TeamMember::evaluated).count();
             lines.add(turn.text("team.summary", "done", done, "total", members.size()));

@@ -1,6 +1,6 @@
 package id.kinerja.chat;
 
-import id.kinerja.employee.Employee;
+import id.kinerja.account.TelegramAccounts;
 import id.kinerja.employee.Employees;
 import id.kinerja.text.Language;
 import java.sql.ResultSet;
@@ -12,42 +12,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The start of every update, in one round trip since every update pays for it: records the update id
- * (so a redelivered update does nothing; it commits with the update's effects), and on the first
- * delivery only marks the account seen and reads its language, the linked employee and the
- * conversation state.
+ * The start of every update: records the update id (so a redelivered update does nothing; it commits with
+ * the update's effects), and on the first delivery only reads the conversation state, marks the account
+ * seen and reads its language ({@link TelegramAccounts}) and the linked employee ({@link Employees}).
  */
 @Repository
 class TurnContexts {
 
-    /**
-     * Every data-modifying CTE runs to completion whether or not anything reads it: the account is
-     * upserted from the rows of {@code delivery}, so a redelivery (no row returned) leaves it alone, and
-     * the query then has no row either. The rest is read from the statement's snapshot; the account's
-     * own change is only visible through {@code returning}.
-     */
+    /** The conversation state, in one statement with recording the update id: no row for a redelivery. */
     private static final String FIRST_DELIVERY = """
             with delivery as (
                 insert into processed_update (update_id, processed_at) values (:update, :now)
                 on conflict do nothing
                 returning update_id
-            ), account as (
-            %s
             )
-            select a.language, me.*, c.state as conversation_state, c.data as conversation_data
-              from account a
-              left join lateral (%s) me on true
-              left join conversation c on c.telegram_user_id = :telegramUser"""
-            .formatted(TelegramAccounts.SEEN.formatted(
-                    "select :telegramUser, :telegramLanguage, :now, :now from delivery"),
-                    Employees.LINKED_TO_TELEGRAM_USER);
+            select c.state as conversation_state, c.data as conversation_data
+              from delivery
+              left join conversation c on c.telegram_user_id = :telegramUser""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TelegramAccounts accounts;
+    private final Employees employees;
 
-    TurnContexts(JdbcClient jdbc, Clock clock) {
+    TurnContexts(JdbcClient jdbc, Clock clock, TelegramAccounts accounts, Employees employees) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
+        this.employees = employees;
     }
 
     /** The context to route the update in, or empty when it was delivered before (do nothing then). */
@@ -55,13 +47,18 @@ class TurnContexts {
         if (incoming.chat().kind() == Incoming.ChatKind.CHANNEL) {
             return recordDelivery(incoming) ? Optional.of(TurnContext.CHANNEL) : Optional.empty();
         }
-        return jdbc.sql(FIRST_DELIVERY)
+        long telegramUser = incoming.from().userId();
+        Optional<Optional<ConversationStore.State>> conversation = jdbc.sql(FIRST_DELIVERY)
                 .param("update", incoming.updateId())
                 .param("now", Timestamp.from(clock.instant()))
-                .param("telegramUser", incoming.from().userId())
-                .param("telegramLanguage", TelegramAccounts.telegramLanguage(incoming.from()))
-                .query(TurnContexts::context)
+                .param("telegramUser", telegramUser)
+                .query(TurnContexts::conversation)
                 .optional();
+        if (conversation.isEmpty()) {
+            return Optional.empty();
+        }
+        Language language = accounts.seen(telegramUser, incoming.from().languageCode());
+        return Optional.of(new TurnContext(language, employees.byTelegramUser(telegramUser), conversation.get()));
     }
 
     /**
@@ -81,11 +78,9 @@ class TurnContexts {
                 .update() == 1;
     }
 
-    private static TurnContext context(ResultSet rs, int row) throws SQLException {
-        Optional<Employee> me = rs.getObject("id") == null ? Optional.empty() : Optional.of(Employees.map(rs, row));
+    private static Optional<ConversationStore.State> conversation(ResultSet rs, int row) throws SQLException {
         String state = rs.getString("conversation_state");
-        Optional<ConversationStore.State> conversation = state == null ? Optional.empty()
+        return state == null ? Optional.empty()
                 : Optional.of(new ConversationStore.State(state, rs.getString("conversation_data")));
-        return new TurnContext(Language.fromCode(rs.getString("language")), me, conversation);
     }
 }

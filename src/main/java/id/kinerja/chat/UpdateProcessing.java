@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.account.TelegramAccounts;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
@@ -107,7 +108,7 @@ public class UpdateProcessing {
     }
 
     private List<Reply> apology(Incoming incoming) {
-        Language language = accounts.seen(incoming.from());
+        Language language = accounts.seen(incoming.from().userId(), incoming.from().languageCode());
         String text = texts.get(language, "error");
         if (incoming instanceof Incoming.ButtonTap tap) {
             return List.of(new Reply.AnswerButton(tap.callbackQueryId(), text, true));

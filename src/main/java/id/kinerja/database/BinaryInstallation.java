@@ -1,31 +1,22 @@
 package id.kinerja.database;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * Extracts zonky's PostgreSQL binaries archive once per version into {@code java.io.tmpdir/kinerja-embedded-pg-<uid>},
@@ -38,7 +29,7 @@ final class BinaryInstallation {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BinaryInstallation.class);
 
-    private static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
+    static final Set<PosixFilePermission> DIR_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private BinaryInstallation() {
     }
@@ -61,13 +52,13 @@ final class BinaryInstallation {
                 if (isUsable(target) && isTrusted(target, uid)) {
                     return target;
                 }
-                return extractInto(own, target, url, uid); // replaces an incomplete or tampered copy
+                return ArchiveExtraction.extractInto(own, target, url, uid); // replaces an incomplete or tampered copy
             }
             // the name is taken by someone else, or others could write there: a fresh private directory
             Path fresh = Files.createTempDirectory(tmp, "kinerja-embedded-pg-" + uid + "-");
             log.warn("{} is not a directory of uid {} closed to others; the PostgreSQL binaries go to {}", own, uid,
                     fresh);
-            return extractInto(fresh, fresh.resolve(key), url, uid);
+            return ArchiveExtraction.extractInto(fresh, fresh.resolve(key), url, uid);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot extract the embedded PostgreSQL binaries", ex);
@@ -147,93 +138,12 @@ final class BinaryInstallation {
         }
     }
 
-    private static boolean isUsable(Path installation) {
+    /** Whether the files a start needs are there. */
+    static boolean isUsable(Path installation) {
         // tmp cleaners may have removed parts of an old extraction
         return Files.isExecutable(installation.resolve("bin/postgres"))
                 && Files.isExecutable(installation.resolve("bin/initdb"))
                 && Files.isExecutable(installation.resolve("bin/pg_ctl"))
                 && Files.isRegularFile(installation.resolve("share/postgresql/postgres.bki"));
-    }
-
-    private static Path extractInto(Path parent, Path target, URL url, int uid) throws IOException {
-        Path staging = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
-        try {
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(
-                    new BufferedInputStream(url.openStream())))) {
-                untar(tar, staging);
-            }
-            Files.setPosixFilePermissions(staging, DIR_PERMISSIONS);
-            if (Files.exists(target)) { // present but incomplete
-                Path broken = Files.createTempDirectory(parent, target.getFileName() + ".broken-");
-                Files.move(target, broken.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
-                deleteRecursively(broken);
-            }
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            catch (FileAlreadyExistsException ex) {
-                // another process finished first
-            }
-            catch (FileSystemException ex) {
-                if (!isUsable(target)) {
-                    throw ex;
-                }
-            }
-            if (!isTrusted(target, uid)) {
-                throw new IllegalStateException("The PostgreSQL binaries in " + target + " are not only this user's "
-                        + "(uid " + uid + "); refusing to run them");
-            }
-            return target;
-        }
-        finally {
-            deleteRecursively(staging);
-        }
-    }
-
-    private static void untar(TarArchiveInputStream tar, Path root) throws IOException {
-        List<Path> directories = new ArrayList<>();
-        TarArchiveEntry entry;
-        while ((entry = tar.getNextEntry()) != null) {
-            Path path = root.resolve(entry.getName()).normalize();
-            if (!path.startsWith(root)) {
-                throw new IOException("Archive entry outside the target directory: " + entry.getName());
-            }
-            if (entry.isDirectory()) {
-                Files.createDirectories(path);
-                directories.add(path);
-                continue;
-            }
-            Files.createDirectories(path.getParent());
-            if (entry.isSymbolicLink()) {
-                Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-            }
-            else if (entry.isLink()) {
-                Files.createLink(path, root.resolve(entry.getLinkName()).normalize());
-            }
-            else {
-                Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-                Files.setPosixFilePermissions(path, readableByAll(entry.getMode()));
-            }
-        }
-        for (Path directory : directories) {
-            Files.setPosixFilePermissions(directory, DIR_PERMISSIONS);
-        }
-    }
-
-    /** The archive's mode, made readable (and, for executables, executable) by everyone. */
-    private static Set<PosixFilePermission> readableByAll(int mode) {
-        boolean executable = (mode & 0100) != 0;
-        return PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrlCondition.class)
-public class EmbeddedDatabaseConfiguration {
+class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${kinerja.data-dir:./data}") String dataDir) {

@@ -1,15 +1,12 @@
 package id.kinerja.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** How PostgreSQL binaries are launched: directly, or as nobody when this JVM is root. */
@@ -120,48 +117,10 @@ final class RunAs {
         }
     }
 
+    /** Runs {@code command} as the server's user (see {@link CommandRun}). */
     Result run(Path workingDirectory, long timeoutSeconds, String... command) {
         List<String> fullCommand = new ArrayList<>(prefix);
         fullCommand.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(fullCommand);
-        if (workingDirectory != null) {
-            builder.directory(workingDirectory.toFile());
-        }
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("PG"));
-        env.put("LC_ALL", "C");
-        env.put("LANG", "C");
-        builder.redirectErrorStream(true);
-        Path output = null;
-        try {
-            // a file instead of a pipe: the daemonised postmaster must not keep our pipe open
-            output = Files.createTempFile("kinerja-pg-", ".out");
-            builder.redirectOutput(output.toFile());
-            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            Process process = builder.start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, String.join(" ", fullCommand) + " timed out after " + timeoutSeconds
-                        + " s\n" + Files.readString(output, StandardCharsets.UTF_8));
-            }
-            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot run " + String.join(" ", fullCommand), ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + String.join(" ", fullCommand), ex);
-        }
-        finally {
-            if (output != null) {
-                try {
-                    Files.deleteIfExists(output);
-                }
-                catch (IOException ignored) {
-                    // temp file, not important
-                }
-            }
-        }
+        return CommandRun.run(workingDirectory, timeoutSeconds, fullCommand);
     }
 }

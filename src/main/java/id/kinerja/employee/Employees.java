@@ -2,7 +2,12 @@ package id.kinerja.employee;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,11 +22,8 @@ public class Employees {
               from employee e join unit u on u.id = e.unit_id
             """;
 
-    /**
-     * The active employee linked to a Telegram account ({@code :telegramUser}), as a query for a caller
-     * that reads it within a larger statement to save a round trip; read its row with {@link #map}.
-     */
-    public static final String LINKED_TO_TELEGRAM_USER =
+    /** The active employee linked to a Telegram account ({@code :telegramUser}). */
+    private static final String LINKED_TO_TELEGRAM_USER =
             SELECT + " where e.telegram_user_id = :telegramUser and e.active";
 
     private final JdbcClient jdbc;
@@ -58,7 +60,7 @@ public class Employees {
         return jdbc.sql(SELECT + " where e.active order by u.name, e.name").query(Employees::map).list();
     }
 
-    public static Employee map(ResultSet rs, int row) throws SQLException {
+    private static Employee map(ResultSet rs, int row) throws SQLException {
         long supervisor = rs.getLong("supervisor_id");
         Long supervisorId = rs.wasNull() ? null : supervisor;
         long telegram = rs.getLong("telegram_user_id");
@@ -66,5 +68,67 @@ public class Employees {
         return new Employee(rs.getLong("id"), new Nip(rs.getString("nip")), rs.getString("name"),
                 rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"), supervisorId,
                 rs.getBoolean("is_admin"), rs.getBoolean("active"), telegramUserId);
+    }
+
+    /**
+     * The Telegram account each of these employees is linked to now; an employee who is not linked has no
+     * entry. One statement for the whole batch (the outbox asks on every claim).
+     */
+    public Map<Long, Long> linkedChats(Collection<Long> employeeIds) {
+        Map<Long, Long> linked = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return linked;
+        }
+        jdbc.sql("select id, telegram_user_id from employee where id = any(?) and telegram_user_id is not null")
+                .param(employeeIds.toArray(Long[]::new))
+                .query(rs -> {
+                    linked.put(rs.getLong("id"), rs.getLong("telegram_user_id"));
+                });
+        return linked;
+    }
+
+    /**
+     * The bot cannot reach this employee: {@code refusal} is the Bot API's answer as Telegram wrote it (kept for
+     * operators; HR reads its {@link UnreachableCause}).
+     */
+    public void markUnreachable(long employeeId, String refusal, Instant at) {
+        jdbc.sql("update employee set unreachable_at = ?, unreachable_reason = ? where id = ?")
+                .params(Timestamp.from(at), refusal, employeeId).update();
+    }
+
+    /** A message reached this employee: a mark of being unreachable is cleared. */
+    public void markReachable(long employeeId) {
+        jdbc.sql("""
+                        update employee set unreachable_at = null, unreachable_reason = null
+                         where id = ? and unreachable_at is not null""")
+                .param(employeeId).update();
+    }
+
+    /** These employees, active or not, by name (one statement for any number of ids). */
+    public List<Employee> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where e.id = any(?) order by e.name")
+                .param(ids.stream().distinct().toArray(Long[]::new)).query(Employees::map).list();
+    }
+
+    /**
+     * Binds a Telegram account to this employee, taking it from any other employee it was bound to, and
+     * clears the unreachable mark: the account just spoke to the bot.
+     */
+    public void bindTelegram(long employeeId, long telegramUserId, Instant at) {
+        jdbc.sql("update employee set telegram_user_id = null, updated_at = ? where telegram_user_id = ? and id <> ?")
+                .params(Timestamp.from(at), telegramUserId, employeeId).update();
+        jdbc.sql("""
+                        update employee set telegram_user_id = ?, linked_at = ?, unreachable_at = null,
+                               unreachable_reason = null, updated_at = ? where id = ?""")
+                .params(telegramUserId, Timestamp.from(at), Timestamp.from(at), employeeId).update();
+    }
+
+    /** Removes this employee's Telegram binding. */
+    public void unbindTelegram(long employeeId, Instant at) {
+        jdbc.sql("update employee set telegram_user_id = null, linked_at = null, updated_at = ? where id = ?")
+                .params(Timestamp.from(at), employeeId).update();
     }
 }

@@ -1,14 +1,19 @@
 package id.kinerja.housekeeping;
 
-import java.sql.Timestamp;
+import id.kinerja.account.LinkAttempts;
+import id.kinerja.account.LinkCodes;
+import id.kinerja.chat.ProcessedUpdates;
+import id.kinerja.outbox.Outbox;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Removes records past their retention; the appraisal data itself is never touched here. */
+/**
+ * Removes records past their retention, each through the retention step of the module that owns them;
+ * the appraisal data itself is never touched here.
+ */
 @Service
 public class Housekeeping {
 
@@ -16,33 +21,29 @@ public class Housekeeping {
 
     public record Removed(int processedUpdates, int linkAttempts, int deliveredMessages, int expiredLinkCodes) {}
 
-    private final JdbcClient jdbc;
     private final RetentionProperties retention;
+    private final ProcessedUpdates processedUpdates;
+    private final LinkAttempts linkAttempts;
+    private final Outbox outbox;
+    private final LinkCodes linkCodes;
 
-    Housekeeping(JdbcClient jdbc, RetentionProperties retention) {
-        this.jdbc = jdbc;
+    Housekeeping(RetentionProperties retention, ProcessedUpdates processedUpdates, LinkAttempts linkAttempts,
+                 Outbox outbox, LinkCodes linkCodes) {
         this.retention = retention;
+        this.processedUpdates = processedUpdates;
+        this.linkAttempts = linkAttempts;
+        this.outbox = outbox;
+        this.linkCodes = linkCodes;
     }
 
     @Transactional
     public Removed runAt(Instant now) {
         Removed removed = new Removed(
-                delete("delete from processed_update where processed_at < ?", now.minus(retention.processedUpdates())),
-                delete("delete from link_attempt where attempted_at < ?", now.minus(retention.linkAttempts())),
-                delete("delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE', 'UNCONFIRMED')"
-                        + " and created_at < ?",
-                        now.minus(retention.deliveredMessages())),
-                delete("delete from link_code where (used_at is not null or revoked_at is not null or expires_at < ?)"
-                        + " and created_at < ?", now, now.minus(retention.deliveredMessages())));
+                processedUpdates.deleteBefore(now.minus(retention.processedUpdates())),
+                linkAttempts.deleteBefore(now.minus(retention.linkAttempts())),
+                outbox.deleteFinishedBefore(now.minus(retention.deliveredMessages())),
+                linkCodes.deleteSpent(now, now.minus(retention.deliveredMessages())));
         log.info("Housekeeping removed {}", removed);
         return removed;
-    }
-
-    private int delete(String sql, Instant before) {
-        return jdbc.sql(sql).param(Timestamp.from(before)).update();
-    }
-
-    private int delete(String sql, Instant first, Instant second) {
-        return jdbc.sql(sql).params(Timestamp.from(first), Timestamp.from(second)).update();
     }
 }

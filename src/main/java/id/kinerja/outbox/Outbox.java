@@ -2,6 +2,7 @@ package id.kinerja.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,13 +15,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Queues messages for the dispatcher; joins the caller's transaction, so what is decided is queued. Once the
  * message is committed, a {@link MessageQueued} event wakes the dispatcher, so it goes out without waiting for
- * the next poll.
+ * the next poll. Also what other modules may know of the queue ({@code outbox_message} is the outbox's alone),
+ * and its retention step.
  */
 @Service
 public class Outbox {
 
     /** Published after a message was queued and committed. */
     public record MessageQueued(String dedupeKey) {}
+
+    /** Messages queued, and how many of them were delivered. */
+    public record QueuedAndSent(long queued, long sent) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,6 +65,33 @@ public class Outbox {
             announce(new MessageQueued(message.dedupeKey()));
         }
         return queued;
+    }
+
+    /** The dedupe keys of the messages of this kind whose key starts with {@code keyPrefix}, whatever their state. */
+    public Set<String> queuedKeys(String kind, String keyPrefix) {
+        String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new HashSet<>(jdbc.sql("select dedupe_key from outbox_message where kind = ? and dedupe_key like ?")
+                .params(kind, pattern).query(String.class).list());
+    }
+
+    /** Of the messages of these kinds queued since {@code since}: how many, and how many were delivered. */
+    public QueuedAndSent queuedAndSentSince(Collection<String> kinds, Instant since) {
+        return jdbc.sql("""
+                        select count(*) as queued, count(*) filter (where status = 'SENT') as sent
+                          from outbox_message where kind = any(?) and created_at >= ?""")
+                .params(kinds.toArray(String[]::new), Timestamp.from(since))
+                .query((rs, n) -> new QueuedAndSent(rs.getLong("queued"), rs.getLong("sent"))).single();
+    }
+
+    /**
+     * Retention: removes the messages queued before {@code createdBefore} that are finished (sent, given up,
+     * unreachable or unconfirmed); returns how many. Joins the caller's transaction.
+     */
+    public int deleteFinishedBefore(Instant createdBefore) {
+        return jdbc.sql("""
+                        delete from outbox_message where status in ('SENT', 'FAILED', 'UNREACHABLE', 'UNCONFIRMED')
+                           and created_at < ?""")
+                .param(Timestamp.from(createdBefore)).update();
     }
 
     private void announce(MessageQueued event) {

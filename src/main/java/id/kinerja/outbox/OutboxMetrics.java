@@ -37,17 +37,17 @@ public class OutboxMetrics {
     private final AtomicLong retried = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong unconfirmed = new AtomicLong();
-    private final OutboxStore store;
+    private final OutboxQueue store;
     private final Clock clock;
-    private volatile OutboxStore.Depth depth;
+    private volatile OutboxQueue.Depth depth;
     private volatile Instant depthRead = Instant.MIN;
 
     @Autowired
-    OutboxMetrics(OutboxStore store, Clock clock, ObjectProvider<MeterRegistry> registry) {
+    OutboxMetrics(OutboxQueue store, Clock clock, ObjectProvider<MeterRegistry> registry) {
         this(store, clock, registry.getIfAvailable());
     }
 
-    OutboxMetrics(OutboxStore store, Clock clock, MeterRegistry registry) {
+    OutboxMetrics(OutboxQueue store, Clock clock, MeterRegistry registry) {
         this.store = store;
         this.clock = clock;
         if (registry != null) {
@@ -105,15 +105,15 @@ public class OutboxMetrics {
         failed.incrementAndGet();
     }
 
-    private OutboxStore.Depth depth() {
+    private OutboxQueue.Depth depth() {
         Instant now = clock.instant();
-        OutboxStore.Depth cached = depth;
+        OutboxQueue.Depth cached = depth;
         if (cached == null || depthRead.plus(DEPTH_CACHE).isBefore(now)) {
             try {
                 cached = store.depth();
             } catch (RuntimeException e) {
                 log.debug("Cannot read the outbox depth: {}", e.toString());
-                return cached == null ? new OutboxStore.Depth(0, null) : cached;
+                return cached == null ? new OutboxQueue.Depth(0, null) : cached;
             }
             depth = cached;
             depthRead = now;

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox dispatcher sends (SPEC §5.6): global rate, per-chat spacing, retries with exponential
+ * How the outbox dispatcher sends (docs/ARCHITECTURE.md): global rate, per-chat spacing, retries with exponential
  * backoff, the lease that lets another instance recover rows of a crashed one, and batching.
  * The rate is per instance: with several instances, divide Telegram's ~30/s between them.
  */

@@ -1,5 +1,6 @@
 package id.kinerja.peer;
 
+import id.kinerja.account.AccountLanguage;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.calendar.CalendarProperties;
@@ -45,9 +46,12 @@ public class PeerPromptPlanner {
     private final RaterPseudonyms pseudonyms;
     private final PeerProperties properties;
     private final CalendarProperties calendar;
+    private final PeerPromptMessages messages;
+    private final AccountLanguage accountLanguage;
 
     PeerPromptPlanner(JdbcClient jdbc, Periods periods, Employees employees, Outbox outbox, Texts texts,
-                      RaterPseudonyms pseudonyms, PeerProperties properties, CalendarProperties calendar) {
+                      RaterPseudonyms pseudonyms, PeerProperties properties, CalendarProperties calendar,
+                      PeerPromptMessages messages, AccountLanguage accountLanguage) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.employees = employees;
@@ -56,6 +60,8 @@ public class PeerPromptPlanner {
         this.pseudonyms = pseudonyms;
         this.properties = properties;
         this.calendar = calendar;
+        this.messages = messages;
+        this.accountLanguage = accountLanguage;
     }
 
     /** Queues what is due at {@code now}; returns how many messages were queued (0 when all were already). */
@@ -105,7 +111,7 @@ public class PeerPromptPlanner {
 
     private boolean prompt(Employee rater, List<Employee> colleagues, Period period, Instant now) {
         Language language = languageOf(rater.telegramUserId());
-        PeerPrompt.Rendered message = PeerPrompt.render(texts, language, period, colleagues, Map.of(), 0);
+        PeerPromptMessages.Message message = messages.prompt(language, period, colleagues);
         return outbox.enqueue(new OutgoingMessage(PROMPT_KIND, "peer-prompt:" + period.code() + ":" + rater.id(),
                 rater.telegramUserId(), rater.id(), message.html(), message.keyboard(), now));
     }
@@ -143,14 +149,11 @@ public class PeerPromptPlanner {
     /** Employees already prompted in this period (on an earlier day): their prompt is not planned again. */
     private Set<Long> alreadyPrompted(Period period) {
         String prefix = "peer-prompt:" + period.code() + ":";
-        return jdbc.sql("select dedupe_key from outbox_message where kind = ? and dedupe_key like ?")
-                .params(PROMPT_KIND, prefix.replace("%", "\\%").replace("_", "\\_") + "%")
-                .query(String.class).list().stream()
+        return outbox.queuedKeys(PROMPT_KIND, prefix).stream()
                 .map(key -> Long.parseLong(key.substring(prefix.length()))).collect(Collectors.toSet());
     }
 
     private Language languageOf(long telegramUserId) {
-        return jdbc.sql("select language from telegram_account where telegram_user_id = ?").param(telegramUserId)
-                .query(String.class).optional().map(Language::fromCode).orElse(Language.ID);
+        return accountLanguage.of(telegramUserId);
     }
 }

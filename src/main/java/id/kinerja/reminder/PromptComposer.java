@@ -12,16 +12,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The text and buttons of prompts and escalations, from the {@code reminder.*} bot scripts. */
+/**
+ * The text of prompts and escalations, from the {@code reminder.*} bot scripts, and what a prompt offers;
+ * its buttons are drawn by {@link PromptButtons}.
+ */
 @Component
 class PromptComposer {
 
     static final int MAX_REPORT_BUTTONS = 8;
 
     private final Texts texts;
+    private final PromptButtons buttons;
 
-    PromptComposer(Texts texts) {
+    PromptComposer(Texts texts, PromptButtons buttons) {
         this.texts = texts;
+        this.buttons = buttons;
     }
 
     /** A supervisor's prompt: what is left, the deadline, a button per report, and snooze if allowed. */
@@ -42,13 +47,9 @@ class PromptComposer {
         if (reports.size() > MAX_REPORT_BUTTONS) {
             parts.add(texts.get(language, "reminder.more", "count", reports.size() - MAX_REPORT_BUTTONS));
         }
-        List<Keyboard.Button> buttons = new ArrayList<>();
-        reports.stream().limit(MAX_REPORT_BUTTONS).forEach(report -> buttons.add(
-                Keyboard.Button.tap(report.employeeName(), "ev:" + report.employeeId() + ":" + period.id())));
-        if (offerSnooze) {
-            buttons.add(Keyboard.Button.tap(texts.get(language, "reminder.snooze_button"), "snz:" + period.id()));
-        }
-        return new Composed(String.join("\n", parts), Keyboard.column(buttons));
+        Keyboard keyboard = buttons.of(new PromptButtons.Offer(period, language,
+                reports.stream().limit(MAX_REPORT_BUTTONS).toList(), offerSnooze));
+        return new Composed(String.join("\n", parts), keyboard);
     }
 
     /** One message to a supervisor's supervisor, listing each late direct report and what they still owe. */

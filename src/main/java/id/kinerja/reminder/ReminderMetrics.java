@@ -1,16 +1,16 @@
 package id.kinerja.reminder;
 
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.outbox.Outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +22,18 @@ import org.springframework.stereotype.Component;
 class ReminderMetrics {
 
     private static final Duration CACHE = Duration.ofSeconds(5);
-    private static final String[] KINDS = Arrays.stream(PromptKind.values()).map(Enum::name).toArray(String[]::new);
+    private static final List<String> KINDS = Arrays.stream(PromptKind.values()).map(Enum::name).toList();
 
     private record Today(long due, long sent) {}
 
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
     private final Clock clock;
     private final ZoneId zone;
     private volatile Today today = new Today(0, 0);
     private volatile Instant readAt = Instant.MIN;
 
-    ReminderMetrics(JdbcClient jdbc, Clock clock, WorkingCalendar calendar, MeterRegistry registry) {
-        this.jdbc = jdbc;
+    ReminderMetrics(Outbox outbox, Clock clock, WorkingCalendar calendar, MeterRegistry registry) {
+        this.outbox = outbox;
         this.clock = clock;
         this.zone = calendar.zone();
         Gauge.builder("kinerja.reminders.today", this, m -> m.today().due()).tag("state", "due")
@@ -46,11 +46,8 @@ class ReminderMetrics {
         Instant now = clock.instant();
         if (readAt.plus(CACHE).isBefore(now)) {
             Instant midnight = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-            today = jdbc.sql("""
-                            select count(*) as due, count(*) filter (where status = 'SENT') as sent
-                              from outbox_message where kind = any(?) and created_at >= ?""")
-                    .params(KINDS, Timestamp.from(midnight))
-                    .query((rs, n) -> new Today(rs.getLong("due"), rs.getLong("sent"))).single();
+            Outbox.QueuedAndSent counts = outbox.queuedAndSentSince(KINDS, midnight);
+            today = new Today(counts.queued(), counts.sent());
             readAt = now;
         }
         return today;

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Remind me tomorrow" from a prompt: one more prompt on the next working day, never past the
- * deadline and only while the period is open. The caller has already checked who is asking.
+ * deadline and only while the period is open ({@link Periods#lockIfOpen}: a {@code close-period} that
+ * commits meanwhile wins). The caller has already checked who is asking.
  */
 @Service
 public class Snoozing {
@@ -25,10 +27,11 @@ public class Snoozing {
         this.snoozes = snoozes;
     }
 
+    @Transactional
     public SnoozeResult snooze(long supervisorId, long periodId, Instant now) {
-        Optional<Period> period = periods.byId(periodId);
-        if (period.isEmpty() || !period.get().isOpen()) {
-            return new SnoozeResult(SnoozeResult.Outcome.PERIOD_CLOSED, null, period.orElse(null));
+        Optional<Period> period = periods.lockIfOpen(periodId);
+        if (period.isEmpty()) {
+            return new SnoozeResult(SnoozeResult.Outcome.PERIOD_CLOSED, null, periods.byId(periodId).orElse(null));
         }
         LocalDate remindOn = calendar.nextWorkingDay(now.atZone(calendar.zone()).toLocalDate());
         if (remindOn.isAfter(period.get().due())) {

@@ -1,13 +1,13 @@
 package id.kinerja.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An inline keyboard: rows of buttons, each carrying callback data or a URL. */
+/**
+ * An inline keyboard: rows of buttons, each carrying callback data or a URL. Callback data comes from the
+ * conversation's codecs, which check Telegram's limit on it (id.kinerja.chat.Callbacks).
+ */
 public record Keyboard(List<List<Button>> rows) {
-
-    public static final int MAX_CALLBACK_BYTES = 64;
 
     public static final Keyboard NONE = new Keyboard(List.of());
 
@@ -16,11 +16,6 @@ public record Keyboard(List<List<Button>> rows) {
     }
 
     public record Button(String label, String data, String url) {
-        public Button {
-            if (data != null && data.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_BYTES) {
-                throw new IllegalArgumentException("callback data over 64 bytes: " + data);
-            }
-        }
 
         public static Button tap(String label, String data) {
             return new Button(label, data, null);

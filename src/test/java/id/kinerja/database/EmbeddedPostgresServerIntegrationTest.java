@@ -68,11 +68,11 @@ class EmbeddedPostgresServerIntegrationTest {
     void aServerLogPastTenMegabytesIsSetAsideAtStart() throws Exception {
         Path log = dataDir.resolve("postgres.log");
         Files.writeString(dataDir.resolve("postgres.log.1"), "the older one, replaced\n");
-        Files.write(log, new byte[(int) EmbeddedPostgresServer.LOG_ROTATE_BYTES + 1]);
+        Files.write(log, new byte[(int) ServerLog.ROTATE_BYTES + 1]);
 
         EmbeddedPostgresServer server = start();
 
-        assertThat(Files.size(dataDir.resolve("postgres.log.1"))).isEqualTo(EmbeddedPostgresServer.LOG_ROTATE_BYTES + 1);
+        assertThat(Files.size(dataDir.resolve("postgres.log.1"))).isEqualTo(ServerLog.ROTATE_BYTES + 1);
         assertThat(Files.size(log)).isPositive().isLessThan(100_000);
         assertThat(queryString(server, "SELECT 'up'")).isEqualTo("up");
     }

@@ -92,8 +92,8 @@ final class Multipart {
         }
     }
 
-    private static BotApiEmulator.ApiError bad(String what) {
-        return new BotApiEmulator.ApiError(400, "Bad Request: " + what, null, false);
+    private static ApiError bad(String what) {
+        return new ApiError(400, "Bad Request: " + what);
     }
 
     static int indexOf(byte[] haystack, byte[] needle, int from) {

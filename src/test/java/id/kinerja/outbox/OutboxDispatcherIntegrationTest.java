@@ -8,6 +8,7 @@ import id.kinerja.calendar.CalendarProperties;
 import id.kinerja.emulator.ApiCall;
 import id.kinerja.emulator.BotApiEmulator;
 import id.kinerja.emulator.SentMessage;
+import id.kinerja.employee.StandaloneEmployees;
 import id.kinerja.support.Fixtures;
 import id.kinerja.support.TestDatabase;
 import id.kinerja.telegram.TelegramOutboundChannel;
@@ -58,7 +59,7 @@ class OutboxDispatcherIntegrationTest {
     private static TelegramOutboundChannel channel;
 
     private final MovableClock clock = new MovableClock();
-    private OutboxStore store;
+    private OutboxQueue queue;
     private OutboxMetrics metrics;
     private OutboxDispatcher dispatcher;
     private Outbox outbox;
@@ -104,10 +105,9 @@ class OutboxDispatcherIntegrationTest {
     }
 
     private void start(OutboxProperties properties) {
-        store = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
-        metrics = new OutboxMetrics(store, clock, new SimpleMeterRegistry());
-        dispatcher = new OutboxDispatcher(store, channel, properties, new CalendarProperties(null, null, null, null,
-                null), clock, metrics);
+        queue = new OutboxQueue(jdbc);
+        metrics = new OutboxMetrics(queue, clock, new SimpleMeterRegistry());
+        dispatcher = instance(properties, metrics);
         outbox = new Outbox(jdbc, clock, event -> dispatcher.nudge());
         dispatcher.start();
     }
@@ -195,6 +195,29 @@ class OutboxDispatcherIntegrationTest {
         await().during(Duration.ofMillis(1200)).atMost(WAIT).until(() -> telegram.messageCount(32) == 1);
         assertThat(telegram.lastMessageIn(32).plainText()).isEqualTo("Satu");
         assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void other_modules_ask_the_outbox_what_is_queued_and_sent_and_its_retention_removes_only_finished_messages() {
+        telegram.registerUser(281, "Budi", "id");
+        Instant later = clock.instant().plus(Duration.ofHours(1));
+        outbox.enqueue(new OutgoingMessage("PEER_PROMPT", "peer-prompt:2026_11:7", 281, null, "Kirim", Keyboard.NONE,
+                null));
+        outbox.enqueue(new OutgoingMessage("PEER_PROMPT", "peer-prompt:2026X11:8", 281, null, "Nanti", Keyboard.NONE,
+                later));
+        outbox.enqueue(new OutgoingMessage("OTHER", "peer-prompt:2026_11:9", 281, null, "Nanti", Keyboard.NONE, later));
+        awaitStatus("peer-prompt:2026_11:7", "SENT");
+
+        assertThat(outbox.queuedKeys("PEER_PROMPT", "peer-prompt:2026_11:")).containsExactly("peer-prompt:2026_11:7");
+        Instant queuedAt = clock.instant().minusSeconds(60);
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT"), queuedAt)).isEqualTo(new Outbox.QueuedAndSent(2, 1));
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT", "OTHER"), queuedAt))
+                .isEqualTo(new Outbox.QueuedAndSent(3, 1));
+        assertThat(outbox.queuedAndSentSince(List.of("PEER_PROMPT"), later)).isEqualTo(new Outbox.QueuedAndSent(0, 0));
+
+        assertThat(outbox.deleteFinishedBefore(queuedAt)).isZero();
+        assertThat(outbox.deleteFinishedBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
+        assertThat(statuses()).isEqualTo(Map.of("PENDING", 2L));
     }
 
     // ------------------------------------------------------------------ failures
@@ -317,6 +340,36 @@ class OutboxDispatcherIntegrationTest {
         assertThat(row("rejected").get("attempts")).isEqualTo(1);
     }
 
+    @Test
+    void a_queued_personal_message_follows_its_recipient_to_the_chat_linked_now_or_is_dropped_after_an_unlink() {
+        long unit = fixtures.unit("Seksi Pelayanan");
+        long siti = fixtures.employee("Siti Aminah", "Pengadministrasi", unit, null);
+        long budi = fixtures.employee("Budi Santoso", "Pengadministrasi", unit, null);
+        for (long user = 271; user <= 273; user++) {
+            telegram.registerUser(user, "User " + user, "id");
+        }
+        linkTo(siti, 271);
+        linkTo(budi, 273);
+        dispatcher.stop();
+        queue("follow:siti", 271, siti, "Untuk Siti", Keyboard.NONE);
+        queue("follow:budi", 273, budi, "Untuk Budi", Keyboard.NONE);
+        queue("follow:chat", 273, null, "Untuk chat 273", Keyboard.NONE); // not personal: stays with its chat
+
+        linkTo(siti, 272); // Siti moves to a new phone
+        jdbc.sql("update employee set telegram_user_id = null where id = ?").param(budi).update(); // Budi unlinks
+        start(FAST);
+
+        awaitStatus("follow:siti", "SENT");
+        awaitStatus("follow:budi", "FAILED");
+        awaitStatus("follow:chat", "SENT");
+        assertThat(telegram.messageCount(272)).isEqualTo(1);
+        assertThat(telegram.messageCount(271)).isZero();
+        assertThat(telegram.messageCount(273)).isEqualTo(1);
+        assertThat(((Number) row("follow:siti").get("chat_id")).longValue()).isEqualTo(272);
+        assertThat((String) row("follow:budi").get("last_error")).contains("no longer linked");
+        assertThat(row("follow:budi").get("attempts")).isEqualTo(0);
+    }
+
     // ------------------------------------------------------------------ rate limits
 
     @Test
@@ -391,8 +444,8 @@ class OutboxDispatcherIntegrationTest {
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (Statement statement = other.createStatement()) {
-                statement.execute("select pg_advisory_xact_lock(" + OutboxStore.CLAIM_LOCK_CLASS + ", "
-                        + OutboxStore.CLAIM_LOCK_ID + ")"); // what another instance's claim holds until it commits
+                statement.execute("select pg_advisory_xact_lock(" + Claims.CLAIM_LOCK_CLASS + ", "
+                        + Claims.CLAIM_LOCK_ID + ")"); // what another instance's claim holds until it commits
             }
             queue("claim-waits", 321, null, "Sesudah klaim lain", Keyboard.NONE);
             dispatcher.nudge();
@@ -551,10 +604,10 @@ class OutboxDispatcherIntegrationTest {
         telegram.registerUser(191, "User 191", "id");
         insertSending("taken-over", 191, clock.instant().plusSeconds(60));
         // another instance re-leased the row after this holder's lease ran out
-        OutboxStore.Claimed stale = new OutboxStore.Claimed(((Number) row("taken-over").get("id")).longValue(),
+        ClaimedMessage stale = new ClaimedMessage(((Number) row("taken-over").get("id")).longValue(),
                 191, null, "Tertunda taken-over", Keyboard.NONE, 0, 0, clock.instant().minusSeconds(1));
 
-        assertThat(store.attempting(stale, clock.instant())).isFalse();
+        assertThat(queue.attempting(stale, clock.instant())).isFalse();
         assertThat(row("taken-over").get("attempted_at")).isNull();
     }
 
@@ -585,13 +638,21 @@ class OutboxDispatcherIntegrationTest {
 
     // ------------------------------------------------------------------ helpers
 
-    /** A second instance: its own dispatcher and store on the same database, channel and clock. */
+    /** A second instance: its own dispatcher and stores on the same database, channel and clock. */
     private OutboxDispatcher startAnotherInstance() {
-        OutboxStore otherStore = new OutboxStore(jdbc, new DataSourceTransactionManager(dataSource));
-        OutboxDispatcher other = new OutboxDispatcher(otherStore, channel, FAST, new CalendarProperties(null, null,
-                null, null, null), clock, new OutboxMetrics(otherStore, clock, new SimpleMeterRegistry()));
+        OutboxDispatcher other = instance(FAST, new OutboxMetrics(new OutboxQueue(jdbc), clock,
+                new SimpleMeterRegistry()));
         other.start();
         return other;
+    }
+
+    /** One instance's dispatcher with its own stores, wired as the application wires them. */
+    private OutboxDispatcher instance(OutboxProperties properties, OutboxMetrics instanceMetrics) {
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        var employees = StandaloneEmployees.on(jdbc);
+        return new OutboxDispatcher(new Claims(jdbc, transactions, new LinkedChats(jdbc, employees)),
+                new OutboxQueue(jdbc), new OutcomeStore(jdbc, transactions, employees), new SendRate(jdbc), channel,
+                properties, new CalendarProperties(null, null, null, null, null), clock, instanceMetrics);
     }
 
     private void linkTo(long employeeId, long telegramUserId) {
