@@ -1,4 +1,5 @@
 /** Link codes and their sheets with deep links, the Telegram account to employee binding, the linking lockout. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"employee", "audit", "text", "spreadsheet"})
 @OwnsTables({"link_attempt", "link_code", "telegram_account"})
 package id.kinerja.account;
 

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +28,17 @@ public class EvaluatingReport {
     private final ScoreCards scoreCards;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EvaluatingReport(JdbcClient jdbc, Employees employees, Periods periods, ScoreCards scoreCards, AuditLog audit,
-                     Clock clock) {
+                     Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.periods = periods;
         this.scoreCards = scoreCards;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Empty when the evaluator may evaluate the report in the period now; otherwise why not. */
@@ -67,7 +70,8 @@ public class EvaluatingReport {
 
     /**
      * Writes the evaluation, or throws {@link EvaluationRefused} having written nothing. The period is
-     * checked again under its lock: a {@code close-period} that committed after the first check wins.
+     * checked again under its lock: a {@code close-period} that committed after the first check wins. The
+     * {@link EvaluationSubmitted} event is published in the same transaction.
      *
      * @throws IllegalArgumentException when the feedback breaks {@link FeedbackRule} (the screens check it first)
      */
@@ -105,6 +109,8 @@ public class EvaluatingReport {
                         + " behaviour=" + behaviour + " predicate=" + predicate
                         + before.map(b -> " was=" + b.workResult() + "/" + b.behaviour() + "/" + b.predicate())
                         .orElse(""));
+        events.publishEvent(new EvaluationSubmitted(evaluator.id(), reportId, periodId, predicate, before.isPresent(),
+                now));
         return new Submitted(report, period, predicate, before.isPresent(), now);
     }
 }

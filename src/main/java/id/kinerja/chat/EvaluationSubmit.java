@@ -19,14 +19,11 @@ class EvaluationSubmit {
     private final EvaluatingReport evaluating;
     private final PendingEvaluations pending;
     private final ConversationStore conversations;
-    private final EvaluationNotices notices;
 
-    EvaluationSubmit(EvaluatingReport evaluating, PendingEvaluations pending, ConversationStore conversations,
-                     EvaluationNotices notices) {
+    EvaluationSubmit(EvaluatingReport evaluating, PendingEvaluations pending, ConversationStore conversations) {
         this.evaluating = evaluating;
         this.pending = pending;
         this.conversations = conversations;
-        this.notices = notices;
     }
 
     void submit(Turn turn, EvaluationDraft draft) {
@@ -43,7 +40,6 @@ class EvaluationSubmit {
             return;
         }
         conversations.clear(turn.userId());
-        notices.evaluated(me, submitted);
         String saved = turn.text(submitted.changed() ? "evaluation.changed" : "evaluation.saved",
                 "name", submitted.report().name(), "period", turn.period(submitted.period().name()),
                 "predicate", turn.text(submitted.predicate().textKey()));

@@ -1,2 +1,3 @@
 /** The fictional demo office (Kecamatan Medan Marelan), loaded through the same use cases HR uses. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"employee", "appraisal", "account", "peer", "audit", "text", "spreadsheet"})
 package id.kinerja.demo;

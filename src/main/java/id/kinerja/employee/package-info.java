@@ -1,4 +1,5 @@
 /** Units, employees, the supervisor chain, the NIP, HR rights and who is asking (requester); the roster import. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "text", "spreadsheet"})
 @OwnsTables({"employee", "unit"})
 package id.kinerja.employee;
 

@@ -1,9 +1,13 @@
 package id.kinerja.support;
 
+import static org.awaitility.Awaitility.await;
+
 import id.kinerja.appraisal.Predicate;
 import id.kinerja.appraisal.Rating;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds roster and appraisal data straight in the database, for tests. */
@@ -16,11 +20,23 @@ public final class Fixtures {
         this.jdbc = jdbc;
     }
 
-    /** Empties every table the application writes, keeping the schema. */
+    /**
+     * Empties every table the application writes, keeping the schema. A listener still running after the
+     * commit of the last test's event (an evaluation's notice) is waited for first: it reads the tables the
+     * truncate locks, and the two would deadlock. A publication whose listener failed does not hold it up.
+     */
     public void wipe() {
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                            select count(*) from event_publication
+                             where completion_date is null and coalesce(status, '') <> 'FAILED'""")
+                    .query(Integer.class).single() == 0);
+        } catch (ConditionTimeoutException stuck) {
+            // a publication no listener finishes: the truncate removes it
+        }
         jdbc.sql("""
                 truncate table peer_rating, peer_aggregate, peer_ballot, peer_published, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
-                               link_code, evaluation, indicator, appraisal_period, employee, unit
+                               link_code, evaluation, indicator, appraisal_period, employee, unit, event_publication
                          restart identity cascade""").update();
         jdbc.sql("update outbox_send_rate set tokens = 1, refreshed_at = now(), paused_until = null").update();
     }
