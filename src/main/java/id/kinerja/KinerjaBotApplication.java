@@ -20,7 +20,7 @@ public class KinerjaBotApplication {
 
     public static void main(String[] args) {
         if (AdminCli.handles(args)) {
-            System.exit(AdminCli.run(args));
+            System.exit(AdminCli.run(KinerjaBotApplication.class, args));
         }
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         if ((token == null || token.isBlank()) && System.getProperty("kinerja.telegram.token") == null) {

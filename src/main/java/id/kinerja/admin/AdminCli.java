@@ -1,6 +1,5 @@
 package id.kinerja.admin;
 
-import id.kinerja.KinerjaBotApplication;
 import id.kinerja.employee.Requester;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
@@ -47,10 +46,11 @@ public final class AdminCli {
         return args.length > 0 && (isCommand(args[0]) || HELP_OPTIONS.contains(args[0]) || !args[0].startsWith("--"));
     }
 
-    public static int run(String[] args) {
+    /** Runs one command in a context of {@code application} (the application class) started for it, then exits. */
+    public static int run(Class<?> application, String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        LazyContext context = new LazyContext();
+        LazyContext context = new LazyContext(application);
         try {
             // no Spring for help, version or an unknown command: nothing runs, so nothing needs the database
             boolean withoutContext = onlyHelp(args) || !isCommand(args[0]);
@@ -149,8 +149,13 @@ public final class AdminCli {
      * scheduler does not start: a command must not send reminders.
      */
     private static final class LazyContext implements Supplier<ConfigurableApplicationContext> {
+        private final Class<?> application;
         private ConfigurableApplicationContext context;
         private RuntimeException failure;
+
+        LazyContext(Class<?> application) {
+            this.application = application;
+        }
 
         @Override
         public ConfigurableApplicationContext get() {
@@ -159,7 +164,7 @@ public final class AdminCli {
             }
             if (context == null) {
                 try {
-                    context = new SpringApplicationBuilder(KinerjaBotApplication.class)
+                    context = new SpringApplicationBuilder(application)
                             .web(WebApplicationType.NONE)
                             .logStartupInfo(false)
                             .run("--kinerja.telegram.enabled=false", "--spring.main.banner-mode=off",
