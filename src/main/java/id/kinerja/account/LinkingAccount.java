@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Binds a Telegram account to an employee record with a one-time code (SPEC §2.1, §5 rule 3). */
+/** Binds a Telegram account to an employee record with a one-time code (docs/SPEC.md §2.1, §5 rule 3). */
 @Service
 public class LinkingAccount {
 

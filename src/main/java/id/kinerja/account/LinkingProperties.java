@@ -3,9 +3,9 @@ package id.kinerja.account;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Link-code policy (SPEC §5 rule 3). */
+/** Link-code policy (docs/SPEC.md §5 rule 3). */
 @ConfigurationProperties("kinerja.linking")
-public record LinkingProperties(Duration codeTtl, int maxFailures, Duration lockoutWindow) {
+record LinkingProperties(Duration codeTtl, int maxFailures, Duration lockoutWindow) {
 
     public LinkingProperties {
         codeTtl = codeTtl == null ? Duration.ofDays(7) : codeTtl;

@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Entry point of the command-line tasks (SPEC §4): the same jar, no web server, no bot. Results go
+ * Entry point of the command-line tasks (docs/SPEC.md §4): the same jar, no web server, no bot. Results go
  * to stdout, problems to stderr one line each, in the language of {@code kinerja.cli.language}; the
  * exit code is 0 on success, 1 when the task was refused and 2 for a usage error. Spring starts only
  * when a task needs it, so {@code help} works without a database.

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A supervisor evaluates a direct report (SPEC §2.3). Every step re-checks that the evaluator is the
+ * A supervisor evaluates a direct report (docs/SPEC.md §2.3). Every step re-checks that the evaluator is the
  * report's recorded supervisor (or an HR admin) and that the period is still open; every create and
  * change is audited with who and when.
  */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Predikat kinerja pegawai. {@link #of(Rating, Rating)} is the one place where the rating matrix
- * of PermenPAN-RB 6/2022 (DOMAIN.md §1) lives.
+ * of PermenPAN-RB 6/2022 (docs/DOMAIN.md §1) lives.
  */
 public enum Predicate {
     SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG;

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The office's working calendar (DOMAIN.md §6): time zone, working days, the public holidays and
+ * The office's working calendar (docs/DOMAIN.md §6): time zone, working days, the public holidays and
  * cuti bersama files (one per year, editable by HR), and the quiet hours in which nothing is sent.
  */
 @ConfigurationProperties("kinerja.calendar")

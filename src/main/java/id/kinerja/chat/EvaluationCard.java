@@ -13,7 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The evaluation card for a draft's step (docs/SPEC.md §2.3): the report's summary (indicators, previous
+ * The evaluation card for a draft's step (@@docs/SPEC.md §2.3): the report's summary (indicators, previous
  * predicate, peer line at the first step), the question of the step, and its buttons
  * ({@link EvaluationCallback.Step}s carrying the draft's nonce).
  */

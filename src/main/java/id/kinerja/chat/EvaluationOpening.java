@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Opening a report's card ({@link EvaluationCallback.Open} from a prompt, /tugas or /tim, docs/SPEC.md §2.3):
+ * Opening a report's card ({@link EvaluationCallback.Open} from a prompt, /tugas or /tim, @@docs/SPEC.md §2.3):
  * a new draft at the work-result step, starting from the feedback already given when there is one.
  */
 @Component

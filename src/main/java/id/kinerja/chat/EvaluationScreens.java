@@ -6,7 +6,7 @@ import id.kinerja.appraisal.FeedbackRule;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluating a report inside the chat (docs/SPEC.md §2.3): summary card with the work-result rating →
+ * Evaluating a report inside the chat (@@docs/SPEC.md §2.3): summary card with the work-result rating →
  * behaviour rating → feedback (required with a BELOW) → confirmation with the computed predicate →
  * submit, with back and cancel at every step; then the next pending report is offered. The router's entry
  * point: opening a card ({@link EvaluationOpening}), the steps of the draft ({@link EvaluationSteps}) and

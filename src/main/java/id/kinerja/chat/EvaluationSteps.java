@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The draft step by step (docs/SPEC.md §2.3): a tap on the card moves the draft (rating, back, skip, keep or
+ * The draft step by step (@@docs/SPEC.md §2.3): a tap on the card moves the draft (rating, back, skip, keep or
  * clear the feedback, cancel) and redraws the card in place; feedback is typed as a message and answered with
  * a new card. Submit on the confirmation goes to {@link EvaluationSubmit}.
  */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Submit on the confirmation (docs/SPEC.md §2.3): the evaluation is saved, the employee is notified, and the
+ * Submit on the confirmation (@@docs/SPEC.md §2.3): the evaluation is saved, the employee is notified, and the
  * card says what was saved and offers the next pending report. A period closed since the step's check refuses.
  */
 @Component

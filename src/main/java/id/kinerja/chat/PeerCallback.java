@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Buttons of /nilai_rekan and of the peer prompt, all under {@code pr:}. None carries the rater: it is
- * whoever taps, and every tap is checked again (docs/SPEC.md §2.4).
+ * whoever taps, and every tap is checked again (@@docs/SPEC.md §2.4).
  */
 sealed interface PeerCallback extends CallbackData {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The colleagues of the rater's unit to choose from (docs/SPEC.md §2.4), paged, each with the stars already
+ * The colleagues of the rater's unit to choose from (@@docs/SPEC.md §2.4), paged, each with the stars already
  * given; above them the rater's own average (or "still collecting") and, when there are any, a button to the
  * comments about them.
  */

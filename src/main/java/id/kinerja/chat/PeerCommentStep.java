@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The optional comment after the stars (docs/SPEC.md §2.4), typed as the next message. The conversation
+ * The optional comment after the stars (@@docs/SPEC.md §2.4), typed as the next message. The conversation
  * state names the period, the colleague by an opaque token (never the id) and the message that asked.
  */
 @Component

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The comments colleagues wrote about the person tapping (docs/SPEC.md §2.4), without names; "still
+ * The comments colleagues wrote about the person tapping (@@docs/SPEC.md §2.4), without names; "still
  * collecting" until the summary is shown at all.
  */
 @Component

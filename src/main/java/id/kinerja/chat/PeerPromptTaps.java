@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * A star or skip tapped on the peer prompt ({@link PeerCallback.PromptTap}, docs/SPEC.md §2.4): every
+ * A star or skip tapped on the peer prompt ({@link PeerCallback.PromptTap}, @@docs/SPEC.md §2.4): every
  * colleague on the prompt is re-checked, the stars are saved and the prompt is drawn again in place.
  */
 @Component

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * One colleague chosen from the list (docs/SPEC.md §2.4): 1–5 star buttons or skip; a tapped star is saved
+ * One colleague chosen from the list (@@docs/SPEC.md §2.4): 1–5 star buttons or skip; a tapped star is saved
  * and the comment step begins ({@link PeerCommentStep}). The caller has checked the tap is allowed.
  */
 @Component

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * /nilai_rekan (/rate) and taps on peer prompts (docs/SPEC.md §2.4): colleagues of the unit, paged
+ * /nilai_rekan (/rate) and taps on peer prompts (@@docs/SPEC.md §2.4): colleagues of the unit, paged
  * ({@link PeerColleagueList}) → 1–5 stars or skip ({@link PeerRatingStep}) → optional comment typed as the
  * next message ({@link PeerCommentStep}); the comments about oneself ({@link PeerCommentsAboutMe}) and taps
  * on the peer prompt ({@link PeerPromptTaps}). Buttons never carry the rater (it is whoever taps) and every

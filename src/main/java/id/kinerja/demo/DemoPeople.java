@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The fictional staff of Kecamatan Medan Marelan (Kota Medan): the kecamatan office, its subbagian
  * and seksi, and five kelurahan offices with their real names. People and NIPs are invented; NIPs are
- * generated deterministically and are valid PNS numbers (DOMAIN.md §4).
+ * generated deterministically and are valid PNS numbers (docs/DOMAIN.md §4).
  */
 public final class DemoPeople {
 

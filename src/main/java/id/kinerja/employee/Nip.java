@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Nomor Induk Pegawai (DOMAIN.md §4): 18 digits. Digits 1–8 are a real birth date, 15 the sex
+ * Nomor Induk Pegawai (docs/DOMAIN.md §4): 18 digits. Digits 1–8 are a real birth date, 15 the sex
  * (1 or 2), 16–18 a sequence from 001. For PNS, digits 9–14 are the CPNS appointment year-month,
  * after the birth year; PPPK numbers (NI PPPK) are not checked there.
  */

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the appraisal data itself is never touched here.
  */
 @Service
-public class Housekeeping {
+class Housekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 

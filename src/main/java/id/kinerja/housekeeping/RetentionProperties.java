@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * attempts only serve the lockout; delivered outbox messages only serve troubleshooting.
  */
 @ConfigurationProperties("kinerja.retention")
-public record RetentionProperties(Duration processedUpdates, Duration linkAttempts, Duration deliveredMessages,
+record RetentionProperties(Duration processedUpdates, Duration linkAttempts, Duration deliveredMessages,
                                   String cron) {
 
     public RetentionProperties {

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Exponential backoff: after the n-th failed attempt the next one waits {@code base * 2^(n-1)}, capped at
  * {@code max}; after {@code maxAttempts} failed attempts the message is given up.
  */
-public record Backoff(Duration base, Duration max, int maxAttempts) {
+record Backoff(Duration base, Duration max, int maxAttempts) {
 
     /** Whether a message that has now failed {@code attempts} times is given up. */
     public boolean exhausted(int attempts) {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty("kinerja.telegram.enabled")
 @ConditionalOnBooleanProperty(name = "kinerja.outbox.enabled", matchIfMissing = true)
-public class OutboxDispatcher implements SmartLifecycle {
+class OutboxDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);

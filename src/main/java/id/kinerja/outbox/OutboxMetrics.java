@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * pending message has waited).
  */
 @Component
-public class OutboxMetrics {
+class OutboxMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxMetrics.class);
     private static final Duration DEPTH_CACHE = Duration.ofSeconds(1);

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * written yet".
  */
 @Service
-public class PeerBallots {
+class PeerBallots {
 
     private final JdbcClient jdbc;
     private final BallotSeal seal;

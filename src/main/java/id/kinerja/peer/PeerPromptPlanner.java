@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with a linked account are told once per period and unit.
  */
 @Service
-public class PeerPromptPlanner {
+class PeerPromptPlanner {
 
     static final String PROMPT_KIND = "PEER_PROMPT";
     static final String SMALL_UNIT_KIND = "PEER_SMALL_UNIT";

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Peer rating policy (SPEC §2.4).
+ * Peer rating policy (docs/SPEC.md §2.4).
  *
  * @param secret                the HMAC key for rater pseudonyms; blank means "generate once and keep it in
  *                              {@code <data-dir>/peer-secret}" (see {@link PeerSecret})

@@ -61,7 +61,7 @@ public class PeerRatings {
         return period.get().isOpen() ? Optional.empty() : Optional.of(PeerRefusal.PERIOD_CLOSED);
     }
 
-    /** Every check of SPEC §5 rule 2 for rating {@code rateeId}: linked, open period, known, not self, same unit. */
+    /** Every check of docs/SPEC.md §5 rule 2 for rating {@code rateeId}: linked, open period, known, not self, same unit. */
     public Optional<PeerRefusal> refusal(Optional<Employee> rater, long rateeId, long periodId) {
         Optional<PeerRefusal> period = periodRefusal(rater, periodId);
         if (period.isPresent()) {

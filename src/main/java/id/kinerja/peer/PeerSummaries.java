@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Peer results about one person, for that person and their supervisor (SPEC §2.4): empty below the
+ * Peer results about one person, for that person and their supervisor (docs/SPEC.md §2.4): empty below the
  * anonymity threshold — no average, no count, no comments. The caller decides who is looking; this
  * only decides what may be shown at all. An open period is read from its published step
  * ({@link PeerPublication}), a closed one from its frozen aggregate.

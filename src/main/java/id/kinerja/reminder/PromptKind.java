@@ -1,7 +1,7 @@
 package id.kinerja.reminder;
 
 /** What a queued prompt is; stored as the outbox message kind. */
-public enum PromptKind {
+enum PromptKind {
     /** Before the deadline, on a scheduled day. */
     REMINDER,
     /** Before the deadline, on the day the supervisor asked to be reminded again. */

@@ -12,7 +12,7 @@ import java.util.Set;
  * working day before it when the deadline is not a working day; overdue on every working day after
  * the deadline; escalation on the working day the overdue count reaches the threshold.
  */
-public class PromptLadder {
+class PromptLadder {
 
     private final WorkingCalendar calendar;
     private final ReminderProperties properties;

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * today goes out on the next call, a day that passed without a call is never caught up.
  */
 @Service
-public class ReminderPlanner {
+class ReminderPlanner {
 
     private final WorkingCalendar calendar;
     private final ReminderProperties properties;

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Nothing is ever a formula: a value starting with = + - @ is a string cell, and one marked so that
  * editing it in Excel keeps it text.
  */
-public final class XlsxWriter {
+final class XlsxWriter {
 
     /** The widest column, in characters; a longer value is complete in the cell but cut off on screen. */
     static final int MAX_WIDTH = 60;

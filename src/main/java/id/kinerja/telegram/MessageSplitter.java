@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * on the HTML source (with those added tags), which is never shorter than the text Telegram counts, so every part
  * is accepted.
  */
-public final class MessageSplitter {
+final class MessageSplitter {
 
     public static final int TEXT_LIMIT = 4096;
 

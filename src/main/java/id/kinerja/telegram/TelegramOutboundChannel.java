@@ -25,7 +25,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * that fails after the first part reports the failure and how far it got, so a retry sends the rest only.
  */
 @Component
-public class TelegramOutboundChannel implements OutboundChannel {
+class TelegramOutboundChannel implements OutboundChannel {
 
     private static final Pattern RETRY_AFTER = Pattern.compile("retry after (\\d+)");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);

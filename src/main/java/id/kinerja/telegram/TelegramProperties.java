@@ -4,9 +4,9 @@ import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** How to reach the Bot API: token, server URL and update mode (SPEC §4). */
+/** How to reach the Bot API: token, server URL and update mode (docs/SPEC.md §4). */
 @ConfigurationProperties("kinerja.telegram")
-public record TelegramProperties(boolean enabled, String token, String apiUrl, String mode, String webhookUrl,
+record TelegramProperties(boolean enabled, String token, String apiUrl, String mode, String webhookUrl,
                                  String webhookSecret, String botUsername, int pollingWorkers) {
 
     public TelegramProperties {

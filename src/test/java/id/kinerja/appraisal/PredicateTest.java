@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PredicateTest {
 
-    /** DOMAIN.md §1, all nine cells of the kuadran kinerja (rows: work result, columns: behaviour). */
+    /** docs/DOMAIN.md §1, all nine cells of the kuadran kinerja (rows: work result, columns: behaviour). */
     @ParameterizedTest(name = "work {0} + behaviour {1} = {2}")
     @CsvSource({
             "ABOVE, BELOW, KURANG", "ABOVE, MEETS, BAIK", "ABOVE, ABOVE, SANGAT_BAIK",

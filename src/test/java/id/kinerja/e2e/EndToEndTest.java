@@ -6,12 +6,15 @@ import id.kinerja.account.LinkCodes;
 import id.kinerja.emulator.BotApiEmulator;
 import id.kinerja.emulator.SentMessage;
 import id.kinerja.employee.Employees;
+import id.kinerja.peer.PeerJobs;
+import id.kinerja.reminder.ReminderJobs;
 import id.kinerja.support.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +44,8 @@ public abstract class EndToEndTest {
     protected Employees employees;
 
     protected Fixtures fixtures;
+    @Autowired
+    private ApplicationContext context;
 
     @DynamicPropertySource
     static void telegramServer(DynamicPropertyRegistry registry) {
@@ -57,6 +62,16 @@ public abstract class EndToEndTest {
     @AfterEach
     void telegramAcceptedEverything() {
         assertThat(telegram.rejectedCalls()).as("requests the Bot API rejected").isEmpty();
+    }
+
+    /** The peer module's scheduled work, run now. */
+    protected PeerJobs peerJobs() {
+        return new PeerJobs(context);
+    }
+
+    /** The reminder tick, run at a chosen moment. */
+    protected ReminderJobs reminderJobs() {
+        return new ReminderJobs(context);
     }
 
     protected String codeFor(long employeeId) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import id.kinerja.emulator.CallbackAnswer;
 import id.kinerja.emulator.SentMessage;
-import id.kinerja.peer.PeerBallots;
 import id.kinerja.peer.PeerRatings;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +20,6 @@ class EvaluationEndToEndTest extends EndToEndTest {
 
     @Autowired
     private PeerRatings peerRatings;
-    @Autowired
-    private PeerBallots peerBallots;
 
     private long camat;
     private long kasi;
@@ -127,7 +124,7 @@ class EvaluationEndToEndTest extends EndToEndTest {
 
         peerRatings.rate(employees.byId(colleagues[2]).orElseThrow(), dewi, open, 4);
         assertThat(openCard(dewi).plainText()).as("a ballot until the batch is written").doesNotContain("rata-rata");
-        assertThat(peerBallots.writePending()).isEqualTo(3);
+        assertThat(peerJobs().writePendingBallots()).isEqualTo(3);
 
         assertThat(openCard(dewi).plainText()).contains("(masukan, bukan penilaian): rata-rata 4,3 dari 3 rekan");
         assertThat(say(DEWI, "/skor").plainText()).contains("rata-rata 4,3 dari 3 rekan");

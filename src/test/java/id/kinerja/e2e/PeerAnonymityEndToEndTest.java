@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.emulator.SentMessage;
-import id.kinerja.peer.PeerBallots;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,6 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
     private static final long DEWI = 778010;
     private static final Pattern AVERAGE = Pattern.compile("rata-rata (\\d),(\\d) dari (\\d+) rekan");
 
-    @Autowired
-    private PeerBallots ballots;
 
     private long dewi;
 
@@ -59,7 +56,7 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
             }
             assertThat(jdbc.sql("select count(*) from peer_rating").query(Integer.class).single())
                     .as("a tap writes no rating").isZero();
-            assertThat(ballots.writePending()).isEqualTo(5);
+            assertThat(peerJobs().writePendingBallots()).isEqualTo(5);
 
             xminMatches += count("select count(*) from peer_rating p join telegram_account t on t.xmin = p.xmin");
             xminMatches += count("select count(*) from peer_rating p join processed_update u on u.xmin = p.xmin");
@@ -94,7 +91,7 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
         rate(RATERS[0], "Dewi Lestari", "4★");
         rate(RATERS[1], "Dewi Lestari", "5★");
         rate(RATERS[2], "Dewi Lestari", "3★");
-        ballots.writePending();
+        peerJobs().writePendingBallots();
         Shown before = shown();
         assertThat(before).isEqualTo(new Shown(40, 3));
 
@@ -103,7 +100,7 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
         rate(RATERS[3], "Dewi Lestari", "1★");
         rate(RATERS[4], "Eko Prasetyo", "2★");
         rate(RATERS[5], "Eko Prasetyo", "2★");
-        ballots.writePending();
+        peerJobs().writePendingBallots();
         Shown afterNew = shown();
         recovered += recoverable(before, afterNew, 1) ? 1 : 0;
         assertThat(afterNew).as("one new rating is not a step").isEqualTo(before);
@@ -111,7 +108,7 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
         rate(RATERS[0], "Dewi Lestari", "2★"); // a changed rating
         rate(RATERS[4], "Eko Prasetyo", "3★");
         rate(RATERS[5], "Eko Prasetyo", "3★");
-        ballots.writePending();
+        peerJobs().writePendingBallots();
         Shown afterChange = shown();
         recovered += recoverable(before, afterChange, 2) ? 1 : 0;
         assertThat(afterChange).as("a changed rating is not a step").isEqualTo(before);
@@ -119,7 +116,7 @@ class PeerAnonymityEndToEndTest extends EndToEndTest {
         rate(RATERS[1], "Dewi Lestari", "1★");
         rate(RATERS[4], "Eko Prasetyo", "4★");
         rate(RATERS[5], "Eko Prasetyo", "4★");
-        ballots.writePending();
+        peerJobs().writePendingBallots();
         Shown step = shown();
         assertThat(step).as("three changes make a step: (2+1+3+1)/4").isEqualTo(new Shown(18, 4));
         System.out.printf("peer averaging attack: single ratings recovered %d of 2 attempts%n", recovered);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.emulator.CallbackAnswer;
 import id.kinerja.emulator.SentMessage;
-import id.kinerja.peer.PeerBallots;
-import id.kinerja.peer.PeerPromptPlanner;
 import id.kinerja.peer.PeerRatings;
 import id.kinerja.peer.PeerSummaries;
 import id.kinerja.peer.PeerSummary;
@@ -40,10 +38,6 @@ class PeerRatingEndToEndTest extends EndToEndTest {
     private PeerSummaries summaries;
     @Autowired
     private PeerRatings ratings;
-    @Autowired
-    private PeerPromptPlanner planner;
-    @Autowired
-    private PeerBallots ballots;
     @Autowired
     private ApplicationContext context;
 
@@ -125,10 +119,10 @@ class PeerRatingEndToEndTest extends EndToEndTest {
         SentMessage comment = say(ANI, "Kerja sama & <solid>, selalu \"siap\" membantu");
         assertThat(comment.plainText()).isEqualTo("💬 Komentar untuk Dewi Lestari tersimpan: "
                 + "Kerja sama & <solid>, selalu \"siap\" membantu");
-        assertThat(ballots.writePending()).as("one rater is not a batch").isZero();
+        assertThat(peerJobs().writePendingBallots()).as("one rater is not a batch").isZero();
         rateByChat(BUDI, "Eko Prasetyo", "3★");
         rateByChat(CITRA, "Eko Prasetyo", "3★");
-        assertThat(ballots.writePending()).isEqualTo(3);
+        assertThat(peerJobs().writePendingBallots()).isEqualTo(3);
         assertThat(jdbc.sql("select comment from peer_rating where ratee_id = ?").param(dewi).query(String.class).single())
                 .isEqualTo("Kerja sama & <solid>, selalu \"siap\" membantu");
         assertThat(jdbc.sql("select count(*) from peer_ballot").query(Integer.class).single()).isZero();
@@ -196,10 +190,10 @@ class PeerRatingEndToEndTest extends EndToEndTest {
                 .doesNotContain("rata-rata", "4,5", "2 rekan", "solid");
         assertThat(below.buttonLabels()).doesNotContain("Baca komentar rekan untuk saya");
 
-        assertThat(ballots.writePending()).as("two raters are not a batch").isZero();
+        assertThat(peerJobs().writePendingBallots()).as("two raters are not a batch").isZero();
         rateByChat(CITRA, "Dewi Lestari", "3★");
         assertThat(summaries.forRatee(dewi, open)).as("not yet written").isEmpty();
-        assertThat(ballots.writePending()).isEqualTo(3);
+        assertThat(peerJobs().writePendingBallots()).isEqualTo(3);
 
         Optional<PeerSummary> summary = summaries.forRatee(dewi, open);
         assertThat(summary).isPresent();
@@ -224,12 +218,12 @@ class PeerRatingEndToEndTest extends EndToEndTest {
                     .params(open, ratee).update();
         }
         // Ahmad, Fitri, Gita, Hadi and Indra have no rating yet; requests rotate from the rater's own id on.
-        assertThat(planner.planAt(Instant.parse("2026-12-01T16:59:00Z"))).as("before the window (Dec 1 WIB)").isZero();
+        assertThat(peerJobs().planPromptsAt(Instant.parse("2026-12-01T16:59:00Z"))).as("before the window (Dec 1 WIB)").isZero();
 
-        int queued = planner.planAt(Instant.parse("2026-12-02T02:00:00Z"));
+        int queued = peerJobs().planPromptsAt(Instant.parse("2026-12-02T02:00:00Z"));
 
         assertThat(queued).as("4 linked in Pemerintahan, HR in Trantib, the small unit to HR").isEqualTo(6);
-        assertThat(planner.planAt(Instant.parse("2026-12-03T02:00:00Z"))).as("once per period").isZero();
+        assertThat(peerJobs().planPromptsAt(Instant.parse("2026-12-03T02:00:00Z"))).as("once per period").isZero();
         Map<String, Object> aniPrompt = jdbc.sql("select * from outbox_message where dedupe_key = ?")
                 .param("peer-prompt:2026-11:" + ani).query().singleRow();
         assertThat(aniPrompt.get("chat_id")).isEqualTo(ANI);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.emulator.SentMessage;
-import id.kinerja.reminder.ReminderPlanner;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,8 +16,6 @@ class PromptEndToEndTest extends EndToEndTest {
 
     private static final long KASI = 6001;
 
-    @Autowired
-    private ReminderPlanner planner;
     @Autowired
     private WorkingCalendar calendar;
 
@@ -45,8 +42,8 @@ class PromptEndToEndTest extends EndToEndTest {
         LocalDate promptDay = calendar.minusWorkingDays(due, 3);
         int before = telegram.messageCount(KASI);
 
-        assertThat(planner.planAt(at(promptDay, 8, 0))).isEqualTo(1);
-        assertThat(planner.planAt(at(promptDay, 10, 0))).as("one prompt per slot").isZero();
+        assertThat(reminderJobs().planAt(at(promptDay, 8, 0))).isEqualTo(1);
+        assertThat(reminderJobs().planAt(at(promptDay, 10, 0))).as("one prompt per slot").isZero();
         timeReachesTheSlot();
 
         SentMessage prompt = telegram.awaitMessageCount(KASI, before + 1, TIMEOUT);
@@ -62,7 +59,7 @@ class PromptEndToEndTest extends EndToEndTest {
     @Test
     void remind_me_tomorrow_adds_one_prompt_on_the_next_working_day_and_says_when() {
         LocalDate promptDay = calendar.minusWorkingDays(due, 7);
-        planner.planAt(at(promptDay, 8, 0));
+        reminderJobs().planAt(at(promptDay, 8, 0));
         timeReachesTheSlot();
         SentMessage prompt = telegram.awaitMessageContaining(KASI, "Penilaian kinerja periode " + periodName, TIMEOUT);
 

@@ -11,7 +11,7 @@ import id.kinerja.emulator.SentMessage;
 import id.kinerja.employee.StandaloneEmployees;
 import id.kinerja.support.Fixtures;
 import id.kinerja.support.TestDatabase;
-import id.kinerja.telegram.TelegramOutboundChannel;
+import id.kinerja.telegram.TelegramChannels;
 import id.kinerja.text.Keyboard;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
@@ -42,7 +42,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * The dispatcher with its real parts (PostgreSQL, the TelegramBots HTTP client, {@link TelegramOutboundChannel})
+ * The dispatcher with its real parts (PostgreSQL, the TelegramBots HTTP client, {@code TelegramOutboundChannel})
  * against its own Bot API emulator and its own database, with a clock the test moves and short backoffs. No
  * Spring context: the shared end-to-end context runs its own dispatcher on the shared database and emulator.
  */
@@ -56,7 +56,7 @@ class OutboxDispatcherIntegrationTest {
     private static BotApiEmulator telegram;
     private static HikariDataSource dataSource;
     private static JdbcClient jdbc;
-    private static TelegramOutboundChannel channel;
+    private static OutboundChannel channel;
 
     private final MovableClock clock = new MovableClock();
     private OutboxQueue queue;
@@ -75,7 +75,7 @@ class OutboxDispatcherIntegrationTest {
         requests.setMaxRequests(64);
         requests.setMaxRequestsPerHost(64);
         OkHttpClient http = new OkHttpClient.Builder().dispatcher(requests).readTimeout(Duration.ofSeconds(5)).build();
-        channel = new TelegramOutboundChannel(new OkHttpTelegramClient(http, BotApiEmulator.TOKEN,
+        channel = TelegramChannels.over(new OkHttpTelegramClient(http, BotApiEmulator.TOKEN,
                 new TelegramUrl("http", "127.0.0.1", telegram.port(), false)));
         // a cold JVM needs over a second for its first sends (class loading, connections): measure warm rates
         telegram.registerUser(1_000_000, "Warm-up", "id");
@@ -257,7 +257,7 @@ class OutboxDispatcherIntegrationTest {
 
     @Test
     void a_network_failure_is_retried() {
-        TelegramOutboundChannel nowhere = new TelegramOutboundChannel(new OkHttpTelegramClient(
+        OutboundChannel nowhere = TelegramChannels.over(new OkHttpTelegramClient(
                 new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(1)).build(), BotApiEmulator.TOKEN,
                 new TelegramUrl("http", "127.0.0.1", 1, false)));
 
@@ -269,7 +269,7 @@ class OutboxDispatcherIntegrationTest {
 
     @Test
     void a_timeout_is_a_transient_failure_that_is_retried() {
-        TelegramOutboundChannel impatient = new TelegramOutboundChannel(new OkHttpTelegramClient(
+        OutboundChannel impatient = TelegramChannels.over(new OkHttpTelegramClient(
                 new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build(), BotApiEmulator.TOKEN,
                 new TelegramUrl("http", "127.0.0.1", telegram.port(), false)));
         telegram.registerUser(43, "Budi", "id");
