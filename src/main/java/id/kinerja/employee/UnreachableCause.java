@@ -6,7 +6,7 @@ import java.util.Locale;
  * Why the bot cannot reach someone, read from the Bot API's refusal that was recorded (kept as Telegram wrote
  * it, for operators). HR sees the cause in their own language through {@link #textKey()}, never the raw text.
  */
-enum UnreachableCause {
+public enum UnreachableCause {
     BLOCKED("bot was blocked"),
     NEVER_STARTED("can't initiate conversation"),
     DEACTIVATED("user is deactivated"),

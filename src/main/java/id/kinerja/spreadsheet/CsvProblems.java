@@ -6,7 +6,7 @@ package id.kinerja.spreadsheet;
  * line (a missing file, not UTF-8).
  */
 @FunctionalInterface
-interface CsvProblems {
+public interface CsvProblems {
 
     void add(int line, String key, Object... args);
 }
