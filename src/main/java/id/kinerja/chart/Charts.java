@@ -88,13 +88,18 @@ public final class Charts {
         return chart;
     }
 
-    /** The name of the level a y tick stands on; none between levels or outside them. */
-    private static String levelName(double value, List<String> levels) {
+    /**
+     * The name of the level a y tick stands on. XChart also draws ticks past both ends of the axis and widens
+     * the tick spacing until every label is distinct, so a tick between levels or outside them cannot be
+     * labelled "" (two of them would never be distinct: the layout would loop for ever). It gets a few
+     * spaces instead, a different number for each position: distinct, and nothing to see.
+     */
+    static String levelName(double value, List<String> levels) {
         long level = Math.round(value);
-        if (Math.abs(value - level) > 1e-6 || level < 0 || level >= levels.size()) {
-            return "";
+        if (Math.abs(value - level) <= 1e-6 && level >= 0 && level < levels.size()) {
+            return levels.get((int) level);
         }
-        return levels.get((int) level);
+        return " ".repeat(1 + (int) Math.floorMod(Math.round((value + 2) * 2), 24L));
     }
 
     static byte[] png(Chart<?, ?> chart) {

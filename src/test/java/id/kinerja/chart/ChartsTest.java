@@ -54,4 +54,30 @@ class ChartsTest {
         assertThat(image).as("a decodable PNG").isNotNull();
         return image;
     }
+
+    @Test
+    void ticks_between_or_past_the_levels_get_distinct_blank_labels_so_the_layout_ends() {
+        List<String> levels = List.of("Sangat Kurang", "Kurang", "Butuh Perbaikan", "Baik", "Sangat Baik");
+        List<String> labels = new java.util.ArrayList<>();
+        for (double step : new double[] {0.5, 1, 2, 5}) {
+            labels.clear();
+            for (double value = -step; value < levels.size() - 1 + 2 * step; value += step) {
+                labels.add(Charts.levelName(value, levels));
+            }
+            assertThat(labels).doesNotHaveDuplicates();
+            assertThat(labels.stream().filter(String::isBlank)).allMatch(label -> label.length() <= 24);
+        }
+        assertThat(Charts.levelName(3, levels)).isEqualTo("Baik");
+    }
+
+    @Test
+    void a_flat_line_and_every_level_count_render_in_time() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            for (int count = 2; count <= 6; count++) {
+                List<String> levels = java.util.stream.IntStream.range(0, count).mapToObj(i -> "level " + i).toList();
+                assertThat(Charts.levelLine("flat", List.of("a", "b", "c"), List.of(1, 1, 1), levels)).isNotEmpty();
+                assertThat(Charts.levelLine("one", List.of("a"), List.of(count - 1), levels)).isNotEmpty();
+            }
+        });
+    }
 }
