@@ -23,7 +23,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void importsIndicatorsWithIndonesianDecimalsAndDefaults() throws Exception {
+    void imports_indicators_with_indonesian_decimals_and_defaults() throws Exception {
         String csv = """
                 nip;period;indicator;target;unit;realisation;direction;weight
                 %s;2026-11;Dokumen pelayanan diproses;150;dokumen;"12,5";HIGHER_IS_BETTER;2
@@ -47,7 +47,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void badIndicatorRowsAreAllReportedAndNothingIsWritten() throws Exception {
+    void bad_indicator_rows_are_all_reported_and_nothing_is_written() throws Exception {
         String csv = """
                 nip,period,indicator,target,unit,realisation,direction,weight
                 %s,2026-11,Dokumen,150,dokumen,,HIGHER_IS_BETTER,
@@ -89,7 +89,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void badNipsEmptyPeriodsAndBadNumbersAreExplained() throws Exception {
+    void bad_nips_empty_periods_and_bad_numbers_are_explained() throws Exception {
         jdbc.sql("update employee set active = false where nip = ?").param(SEKCAM).update();
         String csv = """
                 nip,period,indicator,target,unit,realisation,direction,weight
@@ -118,7 +118,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aClosedPeriodIsFrozenForImportedEvaluationsWithoutTheFlag() throws Exception {
+    void a_closed_period_is_frozen_for_imported_evaluations_without_the_flag() throws Exception {
         String csv = """
                 nip,period,work_result,behaviour,feedback
                 %s,2026-10,Di Atas Ekspektasi,sesuai ekspektasi,"Pengaduan ditangani cepat, terima kasih."
@@ -143,7 +143,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void historyIsMigratedIntoAClosedPeriodOnlyWithTheFlagCreditingTheImportingHrPerson() throws Exception {
+    void history_is_migrated_into_a_closed_period_only_with_the_flag_crediting_the_importing_hr_person() throws Exception {
         cli("grant-admin", CAMAT);
         String csv = """
                 nip,period,work_result,behaviour,feedback
@@ -187,7 +187,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void theImportingHrPersonMustBeAnAdminAndCannotImportTheirOwnEvaluation() throws Exception {
+    void the_importing_hr_person_must_be_an_admin_and_cannot_import_their_own_evaluation() throws Exception {
         String csv = """
                 nip,period,work_result,behaviour,feedback
                 %s,2026-10,MEETS,MEETS,
@@ -210,7 +210,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void unknownRatingsAndDuplicatesAreReported() throws Exception {
+    void unknown_ratings_and_duplicates_are_reported() throws Exception {
         String csv = """
                 nip,period,work_result,behaviour,feedback
                 %s,2026-10,BAGUS,MEETS,

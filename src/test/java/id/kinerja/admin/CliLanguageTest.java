@@ -32,14 +32,14 @@ class CliLanguageTest {
     }
 
     @Test
-    void indonesianUnlessEnglishIsChosen() throws IOException {
+    void indonesian_unless_english_is_chosen() throws IOException {
         assertThat(withEnvironment(Map.of())).isEqualTo(Language.ID);
         assertThat(withEnvironment(Map.of("KINERJA_CLI_LANGUAGE", "en"))).isEqualTo(Language.EN);
         assertThat(withEnvironment(Map.of("KINERJA_CLI_LANGUAGE", "id"))).isEqualTo(Language.ID);
     }
 
     @Test
-    void anUnknownLanguageIsAnErrorNotASilentDefault() {
+    void an_unknown_language_is_an_error_not_a_silent_default() {
         assertThatThrownBy(() -> withEnvironment(Map.of("KINERJA_CLI_LANGUAGE", "fr")))
                 .isInstanceOf(BindException.class);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DemoOfficeIntegrationTest extends CliIntegrationTest {
 
     @Test
-    void loadsTheDemoOfficeOnceAndPrintsAGuide() {
+    void loads_the_demo_office_once_and_prints_a_guide() {
         Run run = cli("demo");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -38,7 +38,7 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aSecondRunChangesNothing() {
+    void a_second_run_changes_nothing() {
         cli("demo");
         Map<String, List<Map<String, Object>>> before = snapshot();
 
@@ -50,7 +50,7 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aConflictingPeriodRollsTheWholeDemoBack() {
+    void a_conflicting_period_rolls_the_whole_demo_back() {
         cli("open-period", "--code", "2026-10", "--kind", "MONTHLY", "--start", "2026-10-01", "--end", "2026-10-31",
                 "--due", "2026-11-06");
 

@@ -30,7 +30,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodePrintsTheCodeAloneOnTheLastLine() {
+    void link_code_prints_the_code_alone_on_the_last_line() {
         Run run = cli("link-code", STAFF, "--bot-username", "@KinerjaMarelanBot");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -43,7 +43,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodeForAnUnknownNipFails() {
+    void link_code_for_an_unknown_nip_fails() {
         Run run = cli("link-code", "199901012020011001");
 
         assertThat(run.exit()).isEqualTo(1);
@@ -53,7 +53,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodesForAUnitAsCsvWithoutDeepLinksWhenTheBotIsUnknown() {
+    void link_codes_for_a_unit_as_csv_without_deep_links_when_the_bot_is_unknown() {
         Run run = cli("link-codes", "--unit", "Seksi Pelayanan Umum");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -65,7 +65,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aLinkCodeSheetNeverHandsASpreadsheetAFormula() throws Exception {
+    void a_link_code_sheet_never_hands_a_spreadsheet_a_formula() throws Exception {
         jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", STAFF)
             .update();
         jdbc.sql("update employee set name = ? where nip = ?").params("@SUM(A1)", KASI).update();
@@ -80,7 +80,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodesForEveryoneToAFile() throws Exception {
+    void link_codes_for_everyone_to_a_file() throws Exception {
         Path out = dir.resolve("codes.csv");
 
         Run run = cli("link-codes", "--all", "--out", out.toString(), "--bot-username", "KinerjaBot");
@@ -94,7 +94,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodesSkipPeopleAlreadyLinkedUnlessAskedAndMarkThem() throws Exception {
+    void link_codes_skip_people_already_linked_unless_asked_and_mark_them() throws Exception {
         jdbc.sql("update employee set telegram_user_id = 5001, linked_at = now() where nip = ?").param(STAFF).update();
 
         Run run = cli("link-codes", "--all");
@@ -117,7 +117,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void linkCodesNeedsExactlyOneScope() {
+    void link_codes_needs_exactly_one_scope() {
         assertThat(cli("link-codes").exit()).isEqualTo(2);
         assertThat(cli("link-codes", "--all", "--unit", "Kantor Camat").exit()).isEqualTo(2);
         Run unknownUnit = cli("link-codes", "--unit", "Seksi Fiktif");
@@ -127,7 +127,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void grantAdminSetsTheFlagAndIsAudited() {
+    void grant_admin_sets_the_flag_and_is_audited() {
         Run run = cli("grant-admin", STAFF);
 
         assertThat(run.exit()).isZero();
@@ -139,7 +139,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapWritesOneRowPerActiveEmployee() throws Exception {
+    void export_recap_writes_one_row_per_active_employee() throws Exception {
         openNovemberWithStaffRated("ABOVE", "ABOVE");
         Path out = dir.resolve("recap.csv");
 
@@ -159,7 +159,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapToXlsxIsOneSheetPerPeriodWithIndonesianLabelsNipsAsTextAndDatesAsDates() throws Exception {
+    void export_recap_to_xlsx_is_one_sheet_per_period_with_indonesian_labels_nips_as_text_and_dates_as_dates() throws Exception {
         openNovemberWithStaffRated("ABOVE", "ABOVE");
         jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", KASI)
                 .update();
@@ -201,7 +201,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapToXlsxSpeaksTheCommandLinesLanguageWhileTheCsvKeepsNamesAndCodes() throws Exception {
+    void export_recap_to_xlsx_speaks_the_command_lines_language_while_the_csv_keeps_names_and_codes() throws Exception {
         openNovemberWithStaffRated("ABOVE", "BELOW");
         Path xlsx = dir.resolve("recap.xlsx");
         Path csv = dir.resolve("recap.csv");
@@ -227,7 +227,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void exportRecapRefusesOtherExtensionsAndUnknownPeriodsAndWritesNothing() throws Exception {
+    void export_recap_refuses_other_extensions_and_unknown_periods_and_writes_nothing() throws Exception {
         openNovember();
 
         for (String name : List.of("recap.txt", "recap.xls", "recap")) {

@@ -23,7 +23,7 @@ class MainCommandLineTest {
     record Exit(int code, String output) {}
 
     @Test
-    void aMistypedCommandIsAnErrorWithASuggestionAndNoBotStarts() throws Exception {
+    void a_mistyped_command_is_an_error_with_a_suggestion_and_no_bot_starts() throws Exception {
         Exit exit = main("exprot-recap", "2026-11", "--out", dir.resolve("recap.csv").toString());
 
         assertThat(exit.code()).as(exit.output()).isEqualTo(2);
@@ -34,7 +34,7 @@ class MainCommandLineTest {
     }
 
     @Test
-    void versionPrintsTheProjectVersionAndExitsZero() throws Exception {
+    void version_prints_the_project_version_and_exits_zero() throws Exception {
         Exit exit = main("--version");
 
         assertThat(exit.code()).as(exit.output()).isZero();

@@ -18,7 +18,7 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void opensAndClosesAPeriod() {
+    void opens_and_closes_a_period() {
         Run opened = open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07");
 
         assertThat(opened.exit()).as(opened.err()).isZero();
@@ -33,7 +33,7 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void refusesWrongDatesAndDuplicateCodes() {
+    void refuses_wrong_dates_and_duplicate_codes() {
         open("2026-11", "2026-11-01", "2026-11-30", "2026-11-30");
 
         assertThat(open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07").errLines()).containsExactly(
@@ -50,7 +50,7 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void inIndonesianTheSameProblemsAreExplainedInIndonesian() {
+    void in_indonesian_the_same_problems_are_explained_in_indonesian() {
         open("2026-11", "2026-11-01", "2026-11-30", "2026-11-30");
         cli("close-period", "2026-11");
 
@@ -72,7 +72,7 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void closingTwiceOrAnUnknownPeriodIsAnError() {
+    void closing_twice_or_an_unknown_period_is_an_error() {
         open("2026-11", "2026-11-01", "2026-11-30", "2026-12-07");
         cli("close-period", "2026-11");
 
@@ -86,7 +86,7 @@ class PeriodCommandsIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void anUnknownKindIsAUsageError() {
+    void an_unknown_kind_is_a_usage_error() {
         Run run = cli("open-period", "--code", "X", "--kind", "WEEKLY", "--start", "2026-11-01", "--end",
                 "2026-11-30", "--due", "2026-12-07");
 

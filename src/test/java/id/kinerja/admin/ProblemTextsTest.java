@@ -41,7 +41,7 @@ class ProblemTextsTest {
     }
 
     @Test
-    void everyKeyTheCodeReportsHasATextInBothLanguagesAndNoTextIsUnused() throws IOException {
+    void every_key_the_code_reports_has_a_text_in_both_languages_and_no_text_is_unused() throws IOException {
         Set<String> inCode = keysInCode();
 
         assertThat(inCode).hasSizeGreaterThan(40);
@@ -50,7 +50,7 @@ class ProblemTextsTest {
     }
 
     @Test
-    void eachTextIsOneLineAndALineProblemSaysItsLineFirst() {
+    void each_text_is_one_line_and_a_line_problem_says_its_line_first() {
         for (String key : problemKeys(Language.ID)) {
             String indonesian = TEXTS.template(Language.ID, key);
             String english = TEXTS.template(Language.EN, key);

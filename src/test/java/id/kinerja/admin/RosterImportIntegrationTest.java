@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RosterImportIntegrationTest extends CliIntegrationTest {
 
     @Test
-    void importsEmployeesUnitsSupervisorsAndRoles() throws Exception {
+    void imports_employees_units_supervisors_and_roles() throws Exception {
         Run run = importRoster();
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -32,7 +32,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void reimportingTheSameFileChangesNothing() throws Exception {
+    void reimporting_the_same_file_changes_nothing() throws Exception {
         importRoster();
         List<Map<String, Object>> employees = rows("employee");
         List<Map<String, Object>> units = rows("unit");
@@ -46,7 +46,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aRealChangeUpdatesOnlyThatEmployeeAndKeepsOthersInTheDatabase() throws Exception {
+    void a_real_change_updates_only_that_employee_and_keeps_others_in_the_database() throws Exception {
         importRoster();
         Object staffUpdatedAt = jdbc.sql("select updated_at from employee where nip = ?").param(STAFF).query().singleValue();
         Path smaller = file("smaller.csv", """
@@ -66,7 +66,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void everyBadRowIsReportedWithItsLineAndNothingIsWritten() throws Exception {
+    void every_bad_row_is_reported_with_its_line_and_nothing_is_written() throws Exception {
         importRoster();
         List<Map<String, Object>> employees = rows("employee");
         List<Map<String, Object>> units = rows("unit");
@@ -115,7 +115,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void withoutAChoiceTheProblemsAreInTheConfiguredLanguage() throws Exception {
+    void without_a_choice_the_problems_are_in_the_configured_language() throws Exception {
         Path bad = file("bad.csv", "nip,name,position,unit,supervisor_nip\n12345,A,B,C,\n");
         Language configured = context.getBean(CliProperties.class).language();
 
@@ -127,7 +127,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void everyNipProblemIsExplained() throws Exception {
+    void every_nip_problem_is_explained() throws Exception {
         Path bad = file("nips.csv", """
                 nip,name,position,unit,supervisor_nip
                 198602302015051001,A,Staf,Unit,
@@ -155,7 +155,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void unitParentsThatContradictEachOtherOrGoRoundAreRefused() throws Exception {
+    void unit_parents_that_contradict_each_other_or_go_round_are_refused() throws Exception {
         Path units = file("units.csv", """
                 nip,name,position,unit,supervisor_nip,parent_unit
                 %s,A,Camat,Kantor,,Kantor
@@ -182,7 +182,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aMissingColumnIsReportedOnLineOne() throws Exception {
+    void a_missing_column_is_reported_on_line_one() throws Exception {
         Path cols = file("cols.csv", "nip,name,position,unit\n%s,A,B,C\n".formatted(CAMAT));
 
         Run run = cli(Language.ID, "import-roster", cols.toString());
@@ -195,7 +195,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void supervisorCyclesAreRefused() throws Exception {
+    void supervisor_cycles_are_refused() throws Exception {
         Path cycle = file("cycle.csv", """
                 nip,name,position,unit,supervisor_nip
                 %s,A,Camat,Kantor,%s
@@ -223,7 +223,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aCycleThroughTheDatabaseIsRefused() throws Exception {
+    void a_cycle_through_the_database_is_refused() throws Exception {
         importRoster();
         Path cycle = file("cycle.csv", "nip,name,position,unit,supervisor_nip\n%s,Camat,Camat,Kantor Camat,%s\n"
                 .formatted(CAMAT, STAFF));
@@ -236,7 +236,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void semicolonSeparatedExcelExportWithBomAndPppkNumbers() throws Exception {
+    void semicolon_separated_excel_export_with_bom_and_pppk_numbers() throws Exception {
         String text = "\uFEFFNIP;Nama;Name;Position;Unit;Supervisor_NIP;Status\r\n"
                 + "%s;x;\"Lubis; S.H.\";Camat;Kantor Camat;;\r\n".formatted(CAMAT)
                 + "199001012023131002;x;Pegawai PPPK;Staf;Kantor Camat;%s;pppk\r\n".formatted(CAMAT);
@@ -252,7 +252,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void aMissingFileIsOneClearLine() {
+    void a_missing_file_is_one_clear_line() {
         Run run = cli(Language.ID, "import-roster", dir.resolve("nope.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);

@@ -59,7 +59,7 @@ class HrOnlyUseCasesIntegrationTest {
     }
 
     @Test
-    void anEmployeeWithoutHrRightsGetsNoRecapAndNothingIsAudited() {
+    void an_employee_without_hr_rights_gets_no_recap_and_nothing_is_audited() {
         Requester maya = Requester.of(staff);
 
         assertThatThrownBy(() -> recaps.file(period, ExportFormat.CSV, Language.ID, maya))
@@ -74,7 +74,7 @@ class HrOnlyUseCasesIntegrationTest {
     }
 
     @Test
-    void anEmployeeWithoutHrRightsImportsNoFileAndNothingIsWritten() {
+    void an_employee_without_hr_rights_imports_no_file_and_nothing_is_written() {
         Requester maya = Requester.of(staff);
         CsvTable roster = CsvTable.of(List.of("nip", "name", "position", "unit", "supervisor_nip"),
                 List.of(List.of(staff.nip().value(), "Maya Renamed", "Camat", "Kantor Camat", "")));

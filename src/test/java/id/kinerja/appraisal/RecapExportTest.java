@@ -42,7 +42,7 @@ class RecapExportTest {
     }
 
     @Test
-    void headerRatingsAndPredicatesAreTheChatsLabelsInTheReadersLanguage() {
+    void header_ratings_and_predicates_are_the_chats_labels_in_the_readers_language() {
         Texts texts = Texts.load(Path.of("bot-scripts"));
 
         Table indonesian = recaps(texts).labelled(codes(), Language.ID);
@@ -62,7 +62,7 @@ class RecapExportTest {
     }
 
     @Test
-    void labelsReworkedWithMarkupArePlainTextInTheSheet(@TempDir Path scripts) throws Exception {
+    void labels_reworked_with_markup_are_plain_text_in_the_sheet(@TempDir Path scripts) throws Exception {
         for (String file : List.of("id.yaml", "en.yaml")) {
             Files.writeString(scripts.resolve(file), Files.readString(Path.of("bot-scripts", file))
                     .replace("  above: Di Atas Ekspektasi", "  above: <b>Di Atas</b> Ekspektasi &amp; lebih")
@@ -77,7 +77,7 @@ class RecapExportTest {
     }
 
     @Test
-    void anEvaluationTimeIsShownInTheCalendarsConfiguredZoneToTheMinute() {
+    void an_evaluation_time_is_shown_in_the_calendars_configured_zone_to_the_minute() {
         Instant at = Instant.parse("2026-12-01T02:05:42Z");
 
         assertThat(recapsIn(ZoneId.of("Asia/Jakarta")).local(at)).isEqualTo(LocalDateTime.of(2026, 12, 1, 9, 5));

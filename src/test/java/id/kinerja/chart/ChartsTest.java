@@ -16,7 +16,7 @@ class ChartsTest {
     private static final List<String> LEVELS = List.of("low", "middle", "high");
 
     @Test
-    void aLevelLineIsAPhoneSizedPngWithTheSeriesDrawnInIt() throws IOException {
+    void a_level_line_is_a_phone_sized_png_with_the_series_drawn_in_it() throws IOException {
         BufferedImage image = decode(Charts.levelLine("Trend", List.of("a", "b", "c"), List.of(0, 2, 1), LEVELS));
 
         assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
@@ -25,7 +25,7 @@ class ChartsTest {
     }
 
     @Test
-    void barsAreAPhoneSizedPngWithTheSeriesDrawnInIt() throws IOException {
+    void bars_are_a_phone_sized_png_with_the_series_drawn_in_it() throws IOException {
         BufferedImage image = decode(Charts.bars("Answers", List.of("yes", "no", "maybe"), List.of(12, 3, 5)));
 
         assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
@@ -34,7 +34,7 @@ class ChartsTest {
     }
 
     @Test
-    void pointsOutsideTheLevelsOrWithoutLabelsAreRefused() {
+    void points_outside_the_levels_or_without_labels_are_refused() {
         assertThatThrownBy(() -> Charts.levelLine("t", List.of("a"), List.of(3), LEVELS))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Charts.levelLine("t", List.of(), List.of(), LEVELS))

@@ -20,7 +20,7 @@ class FileImportsTest {
     }
 
     @Test
-    void eachKindIsToldByItsRequiredColumnsInAnyOrderCaseAndSeparator() {
+    void each_kind_is_told_by_its_required_columns_in_any_order_case_and_separator() {
         assertThat(kindOf("nip,name,position,unit,supervisor_nip")).contains(Kind.ROSTER);
         assertThat(kindOf("NIP;Name;Position;Unit;Supervisor_NIP;role;status;parent_unit")).contains(Kind.ROSTER);
         assertThat(kindOf("nip,period,indicator,target,unit,realisation,direction,weight")).contains(Kind.INDICATORS);
@@ -29,14 +29,14 @@ class FileImportsTest {
     }
 
     @Test
-    void anIncompleteHeaderWithTellingColumnsGoesToThatImportWhichNamesWhatIsMissing() {
+    void an_incomplete_header_with_telling_columns_goes_to_that_import_which_names_what_is_missing() {
         assertThat(kindOf("nip,name,position,unit")).contains(Kind.ROSTER);
         assertThat(kindOf("nip,period,indicator,target")).contains(Kind.INDICATORS);
         assertThat(kindOf("nip,work_result")).contains(Kind.EVALUATIONS);
     }
 
     @Test
-    void aHeaderOfNoKindOrOfTwoKindsIsUnknown() {
+    void a_header_of_no_kind_or_of_two_kinds_is_unknown() {
         assertThat(kindOf("nama,jabatan,golongan")).isEmpty();
         assertThat(kindOf("nip,name,unit")).isEmpty();
         assertThat(kindOf("nip,period,indicator,work_result")).isEmpty();

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDatabaseConfigurationScanTest {
 
     @Test
-    void thePackagePrivateConfigurationIsStillFoundByTheApplicationsComponentScan() {
+    void the_package_private_configuration_is_still_found_by_the_applications_component_scan() {
         assertThat(new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents("id.kinerja")
             .stream().map(BeanDefinition::getBeanClassName))
             .contains(EmbeddedDatabaseConfiguration.class.getName());

@@ -24,7 +24,7 @@ class EmbeddedDatabaseConfigurationTest {
         .withUserConfiguration(EmbeddedDatabaseConfiguration.class);
 
     @Test
-    void externalUrlDisablesEmbeddedServer() {
+    void external_url_disables_embedded_server() {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/kinerja",
                 "spring.datasource.username=bot")
             .run(context -> {
@@ -38,7 +38,7 @@ class EmbeddedDatabaseConfigurationTest {
     }
 
     @Test
-    void withoutUrlTheEmbeddedServerIsTheOnlyDataSource(@TempDir Path dataDir) throws Exception {
+    void without_url_the_embedded_server_is_the_only_data_source(@TempDir Path dataDir) throws Exception {
         // JUnit creates @TempDir with mode 0700; as root, PostgreSQL runs as nobody and must reach it
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         runner.withPropertyValues("kinerja.data-dir=" + dataDir, "spring.datasource.hikari.maximum-pool-size=3")

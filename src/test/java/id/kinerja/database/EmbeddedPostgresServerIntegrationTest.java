@@ -45,7 +45,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void dataSurvivesRestart() throws Exception {
+    void data_survives_restart() throws Exception {
         EmbeddedPostgresServer first = start();
         assertThat(first.ownsProcess()).isTrue();
         assertThat(first.clusterDirectory()).isEqualTo(dataDir.toAbsolutePath().resolve("postgres"));
@@ -65,7 +65,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aServerLogPastTenMegabytesIsSetAsideAtStart() throws Exception {
+    void a_server_log_past_ten_megabytes_is_set_aside_at_start() throws Exception {
         Path log = dataDir.resolve("postgres.log");
         Files.writeString(dataDir.resolve("postgres.log.1"), "the older one, replaced\n");
         Files.write(log, new byte[(int) ServerLog.ROTATE_BYTES + 1]);
@@ -78,7 +78,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aServerWhoseOwnerDiedIsTakenOverAndStoppedByTheNextProcess() throws Exception {
+    void a_server_whose_owner_died_is_taken_over_and_stopped_by_the_next_process() throws Exception {
         EmbeddedPostgresServer orphaned = start();
         Process process = new ProcessBuilder("true").start();
         process.waitFor();
@@ -96,7 +96,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void secondServerAttachesToRunningOneAndLeavesItRunning() throws Exception {
+    void second_server_attaches_to_running_one_and_leaves_it_running() throws Exception {
         EmbeddedPostgresServer owner = start();
         EmbeddedPostgresServer attached = start();
 
@@ -113,7 +113,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void stalePidFileOfDeadProcessDoesNotPreventStart() throws Exception {
+    void stale_pid_file_of_dead_process_does_not_prevent_start() throws Exception {
         Process process = new ProcessBuilder("true").start();
         process.waitFor();
         long deadPid = process.pid();
@@ -122,7 +122,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void stalePidFileNamingAReusedPidDoesNotPreventStart() throws Exception {
+    void stale_pid_file_naming_a_reused_pid_does_not_prevent_start() throws Exception {
         // after a reboot the pid may belong to an unrelated live process, e.g. this JVM
         assertStartsDespitePidFileNaming(ProcessHandle.current().pid());
     }
@@ -143,7 +143,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void clusterIsOwnedByNobodyWhenRunningAsRoot() throws Exception {
+    void cluster_is_owned_by_nobody_when_running_as_root() throws Exception {
         EmbeddedPostgresServer server = start();
         int myUid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
         Object owner = Files.getAttribute(server.clusterDirectory(), "unix:uid", LinkOption.NOFOLLOW_LINKS);
@@ -162,7 +162,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void asRootAnUnreachableDataDirFailsWithAClearMessage() throws Exception {
+    void as_root_an_unreachable_data_dir_fails_with_a_clear_message() throws Exception {
         assumeTrue(isRoot(), "only relevant when the JVM runs as root");
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir.resolve("nested")))
@@ -172,7 +172,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aConnectionWithoutThePasswordOrWithAWrongOneIsRefused() throws Exception {
+    void a_connection_without_the_password_or_with_a_wrong_one_is_refused() throws Exception {
         EmbeddedPostgresServer server = start();
 
         assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "").close())
@@ -186,7 +186,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void pgHbaHasPasswordRulesOnlyAndNoTrust() throws Exception {
+    void pg_hba_has_password_rules_only_and_no_trust() throws Exception {
         EmbeddedPostgresServer server = start();
 
         List<String> rules = Files.readAllLines(server.clusterDirectory().resolve("pg_hba.conf")).stream()
@@ -200,7 +200,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void thePasswordIsRandomKeptInTheDataDirectoryWithMode600AndReadAgainByTheNextStart() throws Exception {
+    void the_password_is_random_kept_in_the_data_directory_with_mode600_and_read_again_by_the_next_start() throws Exception {
         EmbeddedPostgresServer server = start();
         Path file = dataDir.resolve("postgres.password");
 
@@ -223,7 +223,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aTrustClusterOfAnEarlierVersionIsMovedToPasswordAuthenticationAtStart() throws Exception {
+    void a_trust_cluster_of_an_earlier_version_is_moved_to_password_authentication_at_start() throws Exception {
         EmbeddedPostgresServer old = start();
         try (Connection connection = connect(old); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE note (id int PRIMARY KEY, text varchar(100))");
@@ -252,7 +252,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aTrustClusterLeftRunningIsMovedToPasswordAuthenticationWhenAttached() throws Exception {
+    void a_trust_cluster_left_running_is_moved_to_password_authentication_when_attached() throws Exception {
         EmbeddedPostgresServer old = start();
         Path hba = old.clusterDirectory().resolve("pg_hba.conf");
         try (Connection connection = connect(old); Statement statement = connection.createStatement()) {
@@ -272,7 +272,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void theBinariesAreInADirectoryOfThisUserThatNoOneElseCanWrite() throws Exception {
+    void the_binaries_are_in_a_directory_of_this_user_that_no_one_else_can_write() throws Exception {
         EmbeddedPostgresServer server = start();
         Path installation = server.installation();
 
@@ -288,7 +288,7 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void aCopyOfTheBinariesThatOthersCouldHaveChangedIsNotTrusted() throws Exception {
+    void a_copy_of_the_binaries_that_others_could_have_changed_is_not_trusted() throws Exception {
         Path copy = Files.createDirectories(dataDir.resolve("copy/bin"));
         Path postgres = Files.writeString(copy.resolve("postgres"), "#!/bin/sh\n");
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -14,12 +14,12 @@ class PostmasterPidTest {
     Path clusterDir;
 
     @Test
-    void withoutPidFileNoServerRuns() throws Exception {
+    void without_pid_file_no_server_runs() throws Exception {
         assertThat(PostmasterPid.runningServerPort(clusterDir)).isNull();
     }
 
     @Test
-    void aPidFileOfALiveProcessThatIsNotPostgresIsStaleAndDeleted() throws Exception {
+    void a_pid_file_of_a_live_process_that_is_not_postgres_is_stale_and_deleted() throws Exception {
         // after a reboot the pid may belong to an unrelated live process, e.g. this JVM
         Path pidFile = writePidFile(ProcessHandle.current().pid() + "\n" + clusterDir + "\n1700000000\n5432\n");
 
@@ -28,7 +28,7 @@ class PostmasterPidTest {
     }
 
     @Test
-    void aTruncatedPidFileIsStaleAndDeleted() throws Exception {
+    void a_truncated_pid_file_is_stale_and_deleted() throws Exception {
         Path pidFile = writePidFile(ProcessHandle.current().pid() + "\n");
 
         assertThat(PostmasterPid.runningServerPort(clusterDir)).isNull();

@@ -14,7 +14,7 @@ class ServerLogTest {
     Path dataDir;
 
     @Test
-    void aLogPastTenMegabytesReplacesThePreviousOneAndAnEmptyLogTakesItsPlace() throws Exception {
+    void a_log_past_ten_megabytes_replaces_the_previous_one_and_an_empty_log_takes_its_place() throws Exception {
         ServerLog log = ServerLog.in(dataDir);
         Files.writeString(dataDir.resolve("postgres.log.1"), "the older one, replaced\n");
         Files.write(dataDir.resolve("postgres.log"), new byte[(int) ServerLog.ROTATE_BYTES + 1]);
@@ -26,7 +26,7 @@ class ServerLogTest {
     }
 
     @Test
-    void aLogOfExactlyTenMegabytesIsKept() throws Exception {
+    void a_log_of_exactly_ten_megabytes_is_kept() throws Exception {
         ServerLog log = ServerLog.in(dataDir);
         Files.write(log.file(), new byte[(int) ServerLog.ROTATE_BYTES]);
 
@@ -37,7 +37,7 @@ class ServerLogTest {
     }
 
     @Test
-    void aMissingLogIsCreated() throws Exception {
+    void a_missing_log_is_created() throws Exception {
         ServerLog log = ServerLog.in(dataDir);
 
         log.prepareForStart();
@@ -47,7 +47,7 @@ class ServerLogTest {
     }
 
     @Test
-    void whatAFailedStartWroteIsReadFromTheSizeBeforeIt() throws Exception {
+    void what_a_failed_start_wrote_is_read_from_the_size_before_it() throws Exception {
         ServerLog log = ServerLog.in(dataDir);
         Files.writeString(log.file(), "earlier start\n");
         long before = log.size();

@@ -14,7 +14,7 @@ class ServerOwnerTest {
     Path dataDir;
 
     @Test
-    void theClaimingProcessIsAliveUntilItReleases() {
+    void the_claiming_process_is_alive_until_it_releases() {
         ServerOwner.claim(dataDir);
 
         assertThat(ServerOwner.isAlive(dataDir)).isTrue();
@@ -24,7 +24,7 @@ class ServerOwnerTest {
     }
 
     @Test
-    void theClaimNamesPidAndStartTime() throws Exception {
+    void the_claim_names_pid_and_start_time() throws Exception {
         ServerOwner.claim(dataDir);
 
         ProcessHandle self = ProcessHandle.current();
@@ -33,21 +33,21 @@ class ServerOwnerTest {
     }
 
     @Test
-    void aLivePidWithAnotherStartTimeIsAReusedPidNotTheOwner() throws Exception {
+    void a_live_pid_with_another_start_time_is_a_reused_pid_not_the_owner() throws Exception {
         Files.writeString(dataDir.resolve("postgres.owner"), ProcessHandle.current().pid() + " 2001-01-01T00:00:00Z\n");
 
         assertThat(ServerOwner.isAlive(dataDir)).isFalse();
     }
 
     @Test
-    void aLivePidWithoutStartTimeIsTheOwner() throws Exception {
+    void a_live_pid_without_start_time_is_the_owner() throws Exception {
         Files.writeString(dataDir.resolve("postgres.owner"), ProcessHandle.current().pid() + "\n");
 
         assertThat(ServerOwner.isAlive(dataDir)).isTrue();
     }
 
     @Test
-    void aDeadPidOrAnUnreadableFileIsNoOwner() throws Exception {
+    void a_dead_pid_or_an_unreadable_file_is_no_owner() throws Exception {
         Process process = new ProcessBuilder("true").start();
         process.waitFor();
         Files.writeString(dataDir.resolve("postgres.owner"), process.pid() + "\n");

@@ -13,7 +13,7 @@ class RequesterTest {
     }
 
     @Test
-    void theCommandLineIsHrByDefinitionAndAuditedAsCli() {
+    void the_command_line_is_hr_by_definition_and_audited_as_cli() {
         assertThat(Requester.commandLine().isHr()).isTrue();
         assertThat(Requester.commandLine().auditActor()).isEqualTo("cli");
         assertThat(Requester.commandLine().employee()).isEmpty();
@@ -21,7 +21,7 @@ class RequesterTest {
     }
 
     @Test
-    void anEmployeeIsHrOnlyWithTheRosterRightsAndIsAuditedByNip() {
+    void an_employee_is_hr_only_with_the_roster_rights_and_is_audited_by_nip() {
         Requester hr = Requester.of(employee(true));
         Requester staff = Requester.of(employee(false));
 

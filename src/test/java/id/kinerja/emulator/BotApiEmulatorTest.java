@@ -94,7 +94,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void getMeDescribesTheBot() throws TelegramApiException {
+    void get_me_describes_the_bot() throws TelegramApiException {
         User me = client.execute(new GetMe());
         assertThat(me.getId()).isEqualTo(BotApiEmulator.BOT_ID);
         assertThat(me.getIsBot()).isTrue();
@@ -104,7 +104,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void sendMessageWithHtmlAndInlineKeyboard() throws TelegramApiException {
+    void send_message_with_html_and_inline_keyboard() throws TelegramApiException {
         SendMessage send = SendMessage.builder().chatId(USER).parseMode("HTML")
                 .text("<b>Halo</b> Ani &amp; tim, pilih <i>periode</i>:")
                 .replyMarkup(keyboard(callbackButton("Januari", "period:2026-01"),
@@ -133,7 +133,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void requestsTelegramWouldRejectFailWithItsErrorCodeAndDescription() {
+    void requests_telegram_would_reject_fail_with_its_error_code_and_description() {
         TelegramApiRequestException tooLong = rejected(SendMessage.builder().chatId(USER).text("x".repeat(4097)).build());
         assertThat(tooLong.getErrorCode()).isEqualTo(400);
         assertThat(tooLong.getApiResponse()).isEqualTo("Bad Request: message is too long");
@@ -170,7 +170,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void editMessageTextAndReplyMarkup() throws TelegramApiException {
+    void edit_message_text_and_reply_markup() throws TelegramApiException {
         Message sent = client.execute(SendMessage.builder().chatId(USER).text("Status: draf")
                 .replyMarkup(keyboard(callbackButton("Kirim", "submit"))).build());
         EditMessageText same = EditMessageText.builder().chatId(USER).messageId(sent.getMessageId()).text("Status: draf")
@@ -200,7 +200,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void getUpdatesLongPollsAndConfirmsByOffset() throws Exception {
+    void get_updates_long_polls_and_confirms_by_offset() throws Exception {
         CompletableFuture<java.util.ArrayList<Update>> poll = client.executeAsync(GetUpdates.builder().offset(0).timeout(5).build());
         Thread.sleep(100);
         assertThat(poll).isNotDone();
@@ -242,7 +242,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void callbackQueriesAreAnsweredOnce() throws Exception {
+    void callback_queries_are_answered_once() throws Exception {
         Message sent = client.execute(SendMessage.builder().chatId(USER).text("Setuju?")
                 .replyMarkup(keyboard(callbackButton("Ya", "yes"), callbackButton("Tidak", "no"))).build());
         assertThatThrownBy(() -> emulator.tapButton(USER, USER, sent.getMessageId(), "maybe"))
@@ -268,7 +268,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void injectedFaultsAreNotCountedAsRejectedCalls() throws TelegramApiException {
+    void injected_faults_are_not_counted_as_rejected_calls() throws TelegramApiException {
         emulator.failNext("sendMessage", 1, 429, null, 3);
         TelegramApiRequestException limited = rejected(SendMessage.builder().chatId(USER).text("a").build());
         assertThat(limited.getErrorCode()).isEqualTo(429);
@@ -297,7 +297,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void globalRateLimitIsThirtyMessagesPerSecond() throws TelegramApiException {
+    void global_rate_limit_is_thirty_messages_per_second() throws TelegramApiException {
         emulator.enforceRateLimits(true);
         for (int i = 0; i < 30; i++) {
             long user = 5000 + i;
@@ -309,7 +309,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void htmlParserOnTrickyInput() throws Exception {
+    void html_parser_on_tricky_input() throws Exception {
         assertThat(TelegramHtml.parse("Tom &amp; Jerry &lt;3 &#65;&#x42;&quot;", true).text()).isEqualTo("Tom & Jerry <3 AB\"");
         assertThatThrownBy(() -> TelegramHtml.parse("a & b", true)).isInstanceOf(TelegramHtml.ParseException.class);
         assertThat(TelegramHtml.parse("a & b", false).text()).isEqualTo("a & b"); // what Telegram itself does
@@ -350,7 +350,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void rawRequestsAreCheckedAgainstTheSpec() throws Exception {
+    void raw_requests_are_checked_against_the_spec() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         String base = emulator.baseUrl() + "/bot" + BotApiEmulator.TOKEN + "/";
@@ -392,7 +392,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void multipartMediaAndCommands() throws Exception {
+    void multipart_media_and_commands() throws Exception {
         Message photo = client.execute(SendPhoto.builder().chatId(USER)
                 .photo(new InputFile(new ByteArrayInputStream(new byte[] {1, 2, 3}), "grafik.png"))
                 .caption("<b>Grafik</b> kinerja").parseMode("HTML")
@@ -424,7 +424,7 @@ class BotApiEmulatorTest {
     }
 
     @Test
-    void realLongPollingSessionReceivesUpdatesAndTheEmulatorReleasesItOnClose() throws Exception {
+    void real_long_polling_session_receives_updates_and_the_emulator_releases_it_on_close() throws Exception {
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication();
         try {
             app.registerBot(BotApiEmulator.TOKEN, () -> new TelegramUrl("http", "127.0.0.1", emulator.port(), false),

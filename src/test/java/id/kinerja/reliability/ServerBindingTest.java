@@ -25,7 +25,7 @@ class ServerBindingTest {
     WebServerApplicationContext context;
 
     @Test
-    void theHttpPortListensOnLoopbackOnlyByDefault() throws IOException {
+    void the_http_port_listens_on_loopback_only_by_default() throws IOException {
         int port = context.getWebServer().getPort();
 
         try (Socket loopback = new Socket()) {

@@ -46,7 +46,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void quotedValuesKeepCommasDoubledQuotesAndLineBreaks() {
+    void quoted_values_keep_commas_doubled_quotes_and_line_breaks() {
         CsvTable table = parse("name,note\r\n\"Lubis, S.H.\",\"he said \"\"ok\"\"\"\r\n\"two\nlines\",x\r\nlast,y\r\n");
 
         assertThat(report.isEmpty()).isTrue();
@@ -57,7 +57,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void byteOrderMarkIsIgnoredAndHeaderNamesAreNormalised() {
+    void byte_order_mark_is_ignored_and_header_names_are_normalised() {
         CsvTable table = parse("\uFEFFNIP , Name\n1,a\n");
 
         assertThat(table.header()).containsExactly("nip", "name");
@@ -65,7 +65,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void semicolonSeparatorIsDetectedFromTheHeader() {
+    void semicolon_separator_is_detected_from_the_header() {
         CsvTable table = parse("nip;name;target\n1;\"Lubis; S.H.\";12,5\n");
 
         assertThat(report.isEmpty()).isTrue();
@@ -73,14 +73,14 @@ class CsvReaderTest {
     }
 
     @Test
-    void commaStaysTheSeparatorWhenTheHeaderHasMoreCommas() {
+    void comma_stays_the_separator_when_the_header_has_more_commas() {
         CsvTable table = parse("a,b;c,d\n1,2;3,4\n");
 
         assertThat(table.header()).containsExactly("a", "b;c", "d");
     }
 
     @Test
-    void blankLinesAreSkippedButCountedAndShortRowsAreEmpty() {
+    void blank_lines_are_skipped_but_counted_and_short_rows_are_empty() {
         CsvTable table = parse("a,b\n\n1\n\n2,3\n");
 
         assertThat(table.rows()).extracting(CsvRow::line).containsExactly(3, 5);
@@ -88,7 +88,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void problemsNameTheirLine() {
+    void problems_name_their_line() {
         parse("a,b\n1,2,3\n\"open,4\n");
 
         assertThat(problems(Language.ID)).containsExactly(
@@ -102,7 +102,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void headerProblemsAndTextAfterAQuoteNameTheirLine() {
+    void header_problems_and_text_after_a_quote_name_their_line() {
         parse("\n\nnip,,nip\n\"a\"b,1,2\n");
 
         assertThat(problems(Language.ID)).containsExactly(
@@ -116,7 +116,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void anEmptyFileHasNoHeader() {
+    void an_empty_file_has_no_header() {
         parse("");
 
         assertThat(problems(Language.ID))
@@ -126,7 +126,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefused() {
+    void text_that_is_not_utf8_is_refused() {
         CsvReader.read(new byte[] {'a', '\n', (byte) 0xE9, '\n'}, this::add);
 
         assertThat(problems(Language.ID)).containsExactly(
@@ -136,7 +136,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void writerQuotesWhatNeedsQuotingAndReaderReadsItBack() throws Exception {
+    void writer_quotes_what_needs_quoting_and_reader_reads_it_back() throws Exception {
         var out = new java.io.StringWriter();
         CsvWriter.plain(out).row(List.of("nip", "name")).row(List.of("1", "Lubis, \"Ucok\"\nMedan"));
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CsvWriterTest {
 
     @Test
-    void everyTextASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe() throws IOException {
+    void every_text_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe() throws IOException {
         StringWriter out = new StringWriter();
 
         CsvWriter.plain(out).row(List.of("=HYPERLINK(\"http://x\",\"klik\")", "+1", "-2", "@x", "\tTab", "\rCR"))
@@ -23,7 +23,7 @@ class CsvWriterTest {
     }
 
     @Test
-    void numbersEmptyValuesAndOrdinaryTextsAreWrittenAsTheyAre() throws IOException {
+    void numbers_empty_values_and_ordinary_texts_are_written_as_they_are() throws IOException {
         StringWriter out = new StringWriter();
 
         CsvWriter.plain(out).row(Arrays.asList(new BigDecimal("-1.5"), -2, null, "", "Maya = Simanjuntak", "a-b"))

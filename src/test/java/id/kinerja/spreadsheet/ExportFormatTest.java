@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ExportFormatTest {
 
     @Test
-    void theFormatIsChosenByTheFileNamesExtensionInAnyCase() {
+    void the_format_is_chosen_by_the_file_names_extension_in_any_case() {
         assertThat(ExportFormat.of("rekap-2026-11.xlsx")).contains(ExportFormat.XLSX);
         assertThat(ExportFormat.of("REKAP.XLSX")).contains(ExportFormat.XLSX);
         assertThat(ExportFormat.of("rekap.csv")).contains(ExportFormat.CSV);
@@ -26,7 +26,7 @@ class ExportFormatTest {
     }
 
     @Test
-    void csvHasABomAndWritesDatesNumbersAndEmptyValuesAsText() throws IOException {
+    void csv_has_a_bom_and_writes_dates_numbers_and_empty_values_as_text() throws IOException {
         Table table = new Table("2026-11", List.of("nip", "score", "due", "evaluated_at", "note"),
                 List.of(Arrays.asList("199004042015042002", new BigDecimal("87.50"), LocalDate.of(2026, 12, 7),
                         LocalDateTime.of(2026, 12, 1, 9, 5), null)));
@@ -39,7 +39,7 @@ class ExportFormatTest {
     }
 
     @Test
-    void csvNeverHandsASpreadsheetAFormula() throws IOException {
+    void csv_never_hands_a_spreadsheet_a_formula() throws IOException {
         Table table = new Table("2026-11", List.of("name", "feedback", "score"),
                 List.of(Arrays.asList("=HYPERLINK(\"http://x\",\"klik\")", "- perlu lebih teliti",
                         new BigDecimal("-1.5")), Arrays.asList("@SUM(A1)", "+62 812", new BigDecimal("2"))));

@@ -38,7 +38,7 @@ public class XlsxWriterTest {
     }
 
     @Test
-    void oneSheetNamedAfterTheTableWithABoldFrozenHeaderThatHasFilterButtons() throws IOException {
+    void one_sheet_named_after_the_table_with_a_bold_frozen_header_that_has_filter_buttons() throws IOException {
         Table table = new Table("2026-11", List.of("nip", "name"), List.of(row(NIP, "Maya"), row(NIP, "Erwin")));
 
         try (XSSFWorkbook workbook = written(table)) {
@@ -59,7 +59,7 @@ public class XlsxWriterTest {
     }
 
     @Test
-    void nipsAreTextDatesAreDatesNumbersAreNumbersAndNullsAreEmpty() throws IOException {
+    void nips_are_text_dates_are_dates_numbers_are_numbers_and_nulls_are_empty() throws IOException {
         LocalDateTime evaluated = LocalDateTime.of(2026, 12, 1, 10, 15);
         Table table = new Table("2026-11", List.of("nip", "score", "due", "evaluated_at", "note"),
                 List.of(row(NIP, new BigDecimal("87.5"), LocalDate.of(2026, 12, 7), evaluated, null)));
@@ -84,7 +84,7 @@ public class XlsxWriterTest {
     }
 
     @Test
-    void valuesThatLookLikeFormulasAreStringCellsMarkedToStayText() throws IOException {
+    void values_that_look_like_formulas_are_string_cells_marked_to_stay_text() throws IOException {
         List<String> risky = List.of("=HYPERLINK(\"http://x\",\"klik\")", "+62 812", "-1", "@SUM(A1)", "=1+1");
         Table table = new Table("2026-11", List.of("value", "plain"),
                 risky.stream().map(value -> row(value, "Maya")).toList());
@@ -103,7 +103,7 @@ public class XlsxWriterTest {
     }
 
     @Test
-    void sheetNamesAreAtMost31CharactersWithoutTheOnesExcelForbids() {
+    void sheet_names_are_at_most31_characters_without_the_ones_excel_forbids() {
         assertThat(XlsxWriter.sheetName("2026-11")).isEqualTo("2026-11");
         assertThat(XlsxWriter.sheetName("TW[1]:2026/27*?\\")).isEqualTo("TW_1__2026_27___");
         assertThat(XlsxWriter.sheetName("Penilaian kinerja triwulan pertama 2026")).hasSize(31);
@@ -111,7 +111,7 @@ public class XlsxWriterTest {
     }
 
     @Test
-    void columnsAreAsWideAsTheirContentUpToALimit() throws IOException {
+    void columns_are_as_wide_as_their_content_up_to_a_limit() throws IOException {
         Table table = new Table("2026-11", List.of("nip", "unit", "note"),
                 List.of(row(NIP, "Seksi Pelayanan Umum", "x".repeat(500))));
 
