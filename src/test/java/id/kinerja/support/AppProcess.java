@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess implements AutoCloseable {
 
-    public static final String MAIN_CLASS = "id.kinerja.KinerjaBotApplication";
+    public static final String MAIN_CLASS = "id.kinerja.admin.Main";
     private static final Path LOG_DIRECTORY = Path.of("target", "reliability");
     private static final Set<AppProcess> LIVE = ConcurrentHashMap.newKeySet();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

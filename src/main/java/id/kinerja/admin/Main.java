@@ -1,0 +1,31 @@
+package id.kinerja.admin;
+
+import id.kinerja.KinerjaBotApplication;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The program's entry point (docs/SPEC.md §4). Without arguments it runs the bot; with a command name as the first
+ * argument it runs that command-line task (roster import, periods, link codes, demo) and exits. It lives with the
+ * command line so that the application package, which every module is scanned from, depends on no module.
+ */
+public final class Main {
+
+    static final String BOTFATHER_HINT = "TELEGRAM_BOT_TOKEN is not set: open Telegram, talk to @BotFather, "
+            + "send /newbot, then start again with TELEGRAM_BOT_TOKEN=<the token it gives you>.";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (AdminCli.handles(args)) {
+            System.exit(AdminCli.run(KinerjaBotApplication.class, args));
+        }
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        if ((token == null || token.isBlank()) && System.getProperty("kinerja.telegram.token") == null) {
+            System.err.println(BOTFATHER_HINT);
+            System.exit(2);
+        }
+        SpringApplication application = new SpringApplication(KinerjaBotApplication.class);
+        application.setMainApplicationClass(KinerjaBotApplication.class);
+        application.run(args);
+    }
+}
