@@ -20,7 +20,7 @@ import picocli.CommandLine;
  * exit code is 0 on success, 1 when the task was refused and 2 for a usage error. Spring starts only
  * when a task needs it, so {@code help} works without a database.
  */
-public final class AdminCli {
+final class AdminCli {
 
     /** The audit-log actor of every command-line action. */
     static final String ACTOR = Requester.commandLine().auditActor();
