@@ -2,11 +2,10 @@ package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.LockWaits;
 import id.kinerja.text.Language;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,12 +65,7 @@ class ImportCloseRaceIntegrationTest extends CliIntegrationTest {
                         + "where code = '2026-11'");
             }
             Future<Run> run = thread.submit(() -> cli(Language.ID, command, file.toString()));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (!run.isDone() && count("select count(*) from pg_stat_activity where datname = current_database() "
-                    + "and wait_event_type = 'Lock'") == 0) {
-                assertThat(Instant.now()).as("the import waits for the period lock").isBefore(deadline);
-                Thread.sleep(20);
-            }
+            LockWaits.awaitSomeoneWaitingForALock(jdbc, run, "the import");
             closer.commit();
             return run.get(10, TimeUnit.SECONDS);
         } finally {

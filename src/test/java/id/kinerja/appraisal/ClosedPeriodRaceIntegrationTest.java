@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.support.Fixtures;
+import id.kinerja.support.LockWaits;
 import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,7 +74,7 @@ class ClosedPeriodRaceIntegrationTest {
                     return e;
                 }
             });
-            awaitSomeoneWaitingForALock(submit);
+            LockWaits.awaitSomeoneWaitingForALock(jdbc, submit, "the evaluation");
             closer.commit();
 
             Object outcome = submit.get(10, TimeUnit.SECONDS);
@@ -107,19 +106,5 @@ class ClosedPeriodRaceIntegrationTest {
         assertThatThrownBy(() -> evaluating.submit(kasi, dewi, open, MEETS, MEETS, "a\u0000b"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.sql("select count(*) from evaluation").query(Long.class).single()).isZero();
-    }
-
-    private void awaitSomeoneWaitingForALock(Future<?> submit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_stat_activity
-                     where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting > 0 || submit.isDone()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the evaluation never waited for the period lock");
     }
 }

@@ -3,9 +3,8 @@ package id.kinerja.reminder;
 import static id.kinerja.reminder.Office.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.LockWaits;
 import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +43,7 @@ class SnoozeCloseRaceIntegrationTest {
             }
             Future<SnoozeResult> snooze = thread.submit(
                     () -> snoozing.snooze(office.ani, office.periodId, at("2026-11-26", 10, 30)));
-            awaitSomeoneWaitingForALock(snooze);
+            LockWaits.awaitSomeoneWaitingForALock(jdbc, snooze, "the snooze");
             closer.commit();
 
             assertThat(snooze.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(SnoozeResult.Outcome.PERIOD_CLOSED);
@@ -52,19 +51,5 @@ class SnoozeCloseRaceIntegrationTest {
             thread.shutdownNow();
         }
         assertThat(jdbc.sql("select count(*) from prompt_snooze").query(Long.class).single()).isZero();
-    }
-
-    private void awaitSomeoneWaitingForALock(Future<?> snooze) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_stat_activity
-                     where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting > 0 || snooze.isDone()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the snooze never waited for the period lock");
     }
 }
