@@ -133,6 +133,8 @@ public final class CsvReader {
     /**
      * The records that are not blank, each with the physical line it starts on. Blank lines are read as records
      * (not skipped by the parser) so that the parser's line count before each record is where that record starts.
+     * Text after a closing quote is reported and reading goes on at the next line, so that every such line of
+     * the file is named at once; a quote never closed takes the rest of the file with it.
      */
     private static List<Record> records(String text, char separator, CsvProblems problems) {
         CSVFormat format = CSVFormat.RFC4180.builder()
@@ -141,18 +143,34 @@ public final class CsvReader {
                 .setIgnoreSurroundingSpaces(true) // spaces around a quoted value, as Excel users type them
                 .get();
         List<Record> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        int linesBefore = 0; // physical lines of the text before the part being parsed
+        String rest = text;
+        while (rest != null) {
+            rest = parse(rest, linesBefore, format, records, problems);
+            if (rest != null) {
+                linesBefore = lineCount(text) - lineCount(rest);
+            }
+        }
+        return records;
+    }
+
+    /** Parses {@code part} into {@code records}; the text after a line with text after a quote, or null at the end. */
+    private static String parse(String part, int linesBefore, CSVFormat format, List<Record> records,
+                                CsvProblems problems) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(part), format)) {
             Iterator<CSVRecord> iterator = parser.iterator();
             while (true) {
                 // lines ended so far: the next record starts on the line after them
-                int line = (int) parser.getCurrentLineNumber() + 1;
+                int line = linesBefore + (int) parser.getCurrentLineNumber() + 1;
                 try {
                     if (!iterator.hasNext()) {
-                        break;
+                        return null;
                     }
                 } catch (UncheckedIOException e) {
-                    problems.add(line, malformed(e));
-                    break;
+                    String key = malformed(e);
+                    problems.add(line, key);
+                    return key.equals("problems.unclosed_quote") ? null
+                            : afterLine(part, (int) parser.getCurrentLineNumber());
                 }
                 List<String> values = iterator.next().toList();
                 if (!(values.isEmpty() || values.size() == 1 && values.get(0).isBlank())) {
@@ -162,7 +180,33 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string is read without I/O
         }
-        return records;
+    }
+
+    /** The text after its first {@code lines} physical lines (CR LF, CR or LF each end one, as the parser counts). */
+    private static String afterLine(String text, int lines) {
+        int pos = 0;
+        for (int ended = 0; ended < lines; ended++) {
+            while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                pos++;
+            }
+            if (pos >= text.length()) {
+                return null;
+            }
+            pos += text.startsWith("\r\n", pos) ? 2 : 1;
+        }
+        return pos >= text.length() ? null : text.substring(pos);
+    }
+
+    /** The line breaks in {@code text}, counted as {@link #afterLine} counts them. */
+    private static int lineCount(String text) {
+        int count = 0;
+        for (int pos = 0; pos < text.length(); pos++) {
+            char c = text.charAt(pos);
+            if (c == '\n' || c == '\r' && !text.startsWith("\r\n", pos)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** What Commons CSV refused: a quote never closed (it reached the end of the text) or text after a closing quote. */

@@ -145,4 +145,15 @@ class CsvReaderTest {
         assertThat(out.toString()).startsWith("nip,name\r\n1,\"Lubis, \"\"Ucok\"\"\nMedan\"\r\n");
         assertThat(table.rows().get(0).get("name")).isEqualTo("Lubis, \"Ucok\"\nMedan");
     }
+
+    @Test
+    void every_line_with_text_after_a_closing_quote_is_named_and_the_rows_after_it_are_still_read() {
+        CsvTable table = parse("name,note\r\n\"a\"x,1\r\nb,2\r\n\"c\"y,3\r\nd,4,5\r\ne,6\r\n");
+
+        assertThat(report).extracting(Reported::line, Reported::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "problems.text_after_quote"),
+                org.assertj.core.groups.Tuple.tuple(4, "problems.text_after_quote"),
+                org.assertj.core.groups.Tuple.tuple(5, "problems.too_many_values"));
+        assertThat(table.rows()).extracting(CsvRow::line).containsExactly(3, 5, 6);
+    }
 }
