@@ -5,37 +5,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import id.kinerja.secret.InstallationSecret;
+import id.kinerja.secret.SealedBox;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals and opens ballots: AES-256-GCM with a random 96-bit nonce, under a key derived from the peer
- * secret with HMAC-SHA256 (an HKDF expand step with its own label, so it is never the pseudonym key).
+ * Seals and opens ballots in a {@link SealedBox} under a key derived from the installation secret with
+ * its own label, so it is never the pseudonym key.
  * Every plaintext is padded to {@link #PLAIN_BYTES}, so a star tap and a comment look alike.
  */
 @Component
 class BallotSeal {
 
     static final int PLAIN_BYTES = 2048;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final AtomicLong LAST_CAST = new AtomicLong();
 
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final SealedBox box;
 
-    BallotSeal(PeerSecret secret) {
-        byte[] derived = HexFormat.of().parseHex(RaterPseudonyms.hmacHex(secret.key(), "kinerja peer ballot key v1\u0001"));
-        this.key = new SecretKeySpec(derived, "AES");
+    BallotSeal(InstallationSecret secret) {
+        this.box = new SealedBox(secret.derive("kinerja peer ballot key v1\u0001"));
     }
 
     /** A strictly increasing cast time (microseconds), the order in which ballots of one rater replace each other. */
@@ -45,32 +36,18 @@ class BallotSeal {
     }
 
     byte[] seal(Ballot ballot) {
-        byte[] plain = pad(ballot);
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES/GCM is not available", e);
-        }
+        return box.seal(pad(ballot));
     }
 
     /** The ballot, or empty when it was sealed under another secret or altered. */
     Optional<Ballot> open(byte[] sealed) {
-        if (sealed.length <= NONCE_BYTES) {
-            return Optional.empty();
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
-            byte[] plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-            return Optional.of(unpad(plain));
-        } catch (GeneralSecurityException | IOException e) {
-            return Optional.empty();
-        }
+        return box.open(sealed).flatMap(plain -> {
+            try {
+                return Optional.of(unpad(plain));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static byte[] pad(Ballot b) {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Peer rating policy (docs/SPEC.md §2.4).
  *
  * @param secret                the HMAC key for rater pseudonyms; blank means "generate once and keep it in
- *                              {@code <data-dir>/peer-secret}" (see {@link PeerSecret})
+ *                              {@code <data-dir>/peer-secret}" (see {@code secret.InstallationSecret})
  * @param threshold             distinct raters needed before an average, count or comment is shown
  * @param promptDaysBeforeDue   prompts go out from this many calendar days before a period's deadline
  * @param promptCron            when the prompt job runs (Quartz cron, in the calendar's time zone)

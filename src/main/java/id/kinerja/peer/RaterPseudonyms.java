@@ -1,10 +1,6 @@
 package id.kinerja.peer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import id.kinerja.secret.InstallationSecret;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +13,7 @@ class RaterPseudonyms {
 
     private final byte[] key;
 
-    RaterPseudonyms(PeerSecret secret) {
+    RaterPseudonyms(InstallationSecret secret) {
         this.key = secret.key();
     }
 
@@ -38,12 +34,6 @@ class RaterPseudonyms {
     }
 
     static String hmacHex(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return InstallationSecret.hmacHex(key, message);
     }
 }

@@ -33,6 +33,6 @@ class BallotSealTest {
     }
 
     private BallotSeal seal(String secret) {
-        return new BallotSeal(new PeerSecret(new PeerProperties(secret, 3, 5, null, true, null), dir.toString()));
+        return new BallotSeal(new id.kinerja.secret.InstallationSecret(secret, dir.toString()));
     }
 }

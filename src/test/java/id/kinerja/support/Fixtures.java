@@ -35,7 +35,8 @@ public final class Fixtures {
             // a publication no listener finishes: the truncate removes it
         }
         jdbc.sql("""
-                truncate table peer_rating, peer_aggregate, peer_ballot, peer_published, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
+                truncate table survey_answer, survey_response, survey_tally, survey_suggestion, survey_ballot, survey_draft, survey_respondent, survey_start,
+                    peer_rating, peer_aggregate, peer_ballot, peer_published, outbox_message, prompt_snooze, audit_log, processed_update, conversation, telegram_account, link_attempt,
                                link_code, evaluation, indicator, appraisal_period, employee, unit, event_publication
                          restart identity cascade""").update();
         jdbc.sql("update outbox_send_rate set tokens = 1, refreshed_at = now(), paused_until = null").update();
