@@ -5,6 +5,7 @@ import id.kinerja.account.LinkCodes;
 import id.kinerja.chat.ProcessedUpdates;
 import id.kinerja.outbox.Outbox;
 import java.time.Instant;
+import id.kinerja.survey.SurveyRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,21 +20,24 @@ class Housekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
-    public record Removed(int processedUpdates, int linkAttempts, int deliveredMessages, int expiredLinkCodes) {}
+    public record Removed(int processedUpdates, int linkAttempts, int deliveredMessages, int expiredLinkCodes,
+                          int surveyRecords) {}
 
     private final RetentionProperties retention;
     private final ProcessedUpdates processedUpdates;
     private final LinkAttempts linkAttempts;
     private final Outbox outbox;
     private final LinkCodes linkCodes;
+    private final SurveyRetention survey;
 
     Housekeeping(RetentionProperties retention, ProcessedUpdates processedUpdates, LinkAttempts linkAttempts,
-                 Outbox outbox, LinkCodes linkCodes) {
+                 Outbox outbox, LinkCodes linkCodes, SurveyRetention survey) {
         this.retention = retention;
         this.processedUpdates = processedUpdates;
         this.linkAttempts = linkAttempts;
         this.outbox = outbox;
         this.linkCodes = linkCodes;
+        this.survey = survey;
     }
 
     @Transactional
@@ -42,7 +46,8 @@ class Housekeeping {
                 processedUpdates.deleteBefore(now.minus(retention.processedUpdates())),
                 linkAttempts.deleteBefore(now.minus(retention.linkAttempts())),
                 outbox.deleteFinishedBefore(now.minus(retention.deliveredMessages())),
-                linkCodes.deleteSpent(now, now.minus(retention.deliveredMessages())));
+                linkCodes.deleteSpent(now, now.minus(retention.deliveredMessages())),
+                survey.deleteExpired(now));
         log.info("Housekeeping removed {}", removed);
         return removed;
     }

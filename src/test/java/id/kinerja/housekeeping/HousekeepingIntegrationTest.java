@@ -40,7 +40,7 @@ class HousekeepingIntegrationTest {
 
         Housekeeping.Removed removed = housekeeping.runAt(NOW);
 
-        assertThat(removed).isEqualTo(new Housekeeping.Removed(1, 1, 1, 0));
+        assertThat(removed).isEqualTo(new Housekeeping.Removed(1, 1, 1, 0, 0));
         assertThat(jdbc.sql("select update_id from processed_update").query(Long.class).list()).containsExactly(2L);
         assertThat(jdbc.sql("select dedupe_key from outbox_message order by dedupe_key").query(String.class).list())
                 .containsExactly("new-sent", "old-pending");
