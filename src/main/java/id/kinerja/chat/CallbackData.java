@@ -7,7 +7,7 @@ package id.kinerja.chat;
  * nothing: the router answers it as a stale button.
  */
 sealed interface CallbackData permits ScoreCallback, AccountCallback, LinkSwitchCallback, EvaluationCallback,
-        SnoozeCallback, PeerCallback, RecapExportCallback {
+        SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback {
 
     /** The callback data of a button, at most {@link Callbacks#MAX_BYTES} bytes. */
     String encode();

@@ -1,5 +1,6 @@
 package id.kinerja.chat;
 
+import id.kinerja.survey.SurveyLinks;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Texts;
 import java.util.List;
@@ -24,10 +25,11 @@ class ChatRouter {
     private final AdminScreens admin;
     private final PeerScreens peer;
     private final FileScreens files;
+    private final SurveyScreens survey;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
-               AdminScreens admin, PeerScreens peer, FileScreens files) {
+               AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -39,6 +41,7 @@ class ChatRouter {
         this.admin = admin;
         this.peer = peer;
         this.files = files;
+        this.survey = survey;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -82,7 +85,13 @@ class ChatRouter {
             return;
         }
         switch (command.get()) {
-            case START -> linking.start(turn, argument);
+            case START -> {
+                if (SurveyLinks.looksLikeSurvey(argument)) {
+                    survey.start(turn, argument);
+                } else {
+                    linking.start(turn, argument);
+                }
+            }
             case LINK -> linking.link(turn, argument);
             case SCORE -> scores.score(turn);
             case FEEDBACK -> scores.feedback(turn, 0);
@@ -94,7 +103,11 @@ class ChatRouter {
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);
             case UNLINK -> account.confirmUnlink(turn);
-            case CANCEL -> account.cancel(turn);
+            case CANCEL -> {
+                if (!survey.cancel(turn) || conversation.isPresent()) {
+                    account.cancel(turn);
+                }
+            }
         }
     }
 
@@ -153,6 +166,8 @@ class ChatRouter {
             evaluation.text(turn, text);
         } else if (state.isPresent() && PeerScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             peer.text(turn, text);
+        } else if (survey.awaitsText(turn)) {
+            survey.text(turn, text);
         } else {
             turn.say(turn.text("unknown"));
         }
@@ -190,6 +205,8 @@ class ChatRouter {
             return peer.tap(turn, tap);
         } else if (data instanceof RecapExportCallback export) {
             return admin.export(turn, export);
+        } else if (data instanceof SurveyCallback tap) {
+            return survey.tap(turn, tap);
         }
         return false;
     }

@@ -14,9 +14,11 @@ import java.util.Map;
  *
  * @param service      the chosen service's key; null while the respondent has yet to choose it, '' for none
  * @param askService   whether the service is a step of this survey (the unit has several and the QR named none)
+ * @param cardMessageId the message the survey is shown in, as the last tap on it told; 0 when not known yet
  */
 public record SurveyDraft(String nonce, long unitId, String service, boolean askService, RespondentProfile profile,
-                          Map<SurveyElement, Integer> scores, int step, LocalDate startedOn) {
+                          Map<SurveyElement, Integer> scores, int step, LocalDate startedOn,
+                          int cardMessageId) {
 
     /** What one step asks. */
     public sealed interface Step {
@@ -53,26 +55,30 @@ public record SurveyDraft(String nonce, long unitId, String service, boolean ask
     }
 
     SurveyDraft at(int newStep) {
-        return new SurveyDraft(nonce, unitId, service, askService, profile, scores, newStep, startedOn);
+        return new SurveyDraft(nonce, unitId, service, askService, profile, scores, newStep, startedOn, cardMessageId);
     }
 
     SurveyDraft withService(String key) {
-        return new SurveyDraft(nonce, unitId, key, askService, profile, scores, step, startedOn);
+        return new SurveyDraft(nonce, unitId, key, askService, profile, scores, step, startedOn, cardMessageId);
     }
 
     SurveyDraft withProfile(RespondentProfile newProfile) {
-        return new SurveyDraft(nonce, unitId, service, askService, newProfile, scores, step, startedOn);
+        return new SurveyDraft(nonce, unitId, service, askService, newProfile, scores, step, startedOn, cardMessageId);
     }
 
     SurveyDraft withScore(SurveyElement element, int score) {
         Map<SurveyElement, Integer> changed = new EnumMap<>(SurveyElement.class);
         changed.putAll(scores);
         changed.put(element, score);
-        return new SurveyDraft(nonce, unitId, service, askService, profile, changed, step, startedOn);
+        return new SurveyDraft(nonce, unitId, service, askService, profile, changed, step, startedOn, cardMessageId);
     }
 
     SurveyDraft renamed(String newNonce) {
-        return new SurveyDraft(newNonce, unitId, service, askService, profile, scores, step, startedOn);
+        return new SurveyDraft(newNonce, unitId, service, askService, profile, scores, step, startedOn, cardMessageId);
+    }
+
+    SurveyDraft shownIn(int messageId) {
+        return new SurveyDraft(nonce, unitId, service, askService, profile, scores, step, startedOn, messageId);
     }
 
     boolean complete() {

@@ -56,6 +56,7 @@ class SurveySeal {
             writeScores(out, draft.scores());
             out.writeInt(draft.step());
             out.writeLong(draft.startedOn().toEpochDay());
+            out.writeInt(draft.cardMessageId());
         }));
     }
 
@@ -65,7 +66,7 @@ class SurveySeal {
                 throw new IOException("not a draft");
             }
             return new SurveyDraft(in.readUTF(), in.readLong(), readNullable(in), in.readBoolean(), readProfile(in),
-                    readScores(in), in.readInt(), LocalDate.ofEpochDay(in.readLong()));
+                    readScores(in), in.readInt(), LocalDate.ofEpochDay(in.readLong()), in.readInt());
         }));
     }
 

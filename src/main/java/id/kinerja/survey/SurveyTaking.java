@@ -49,7 +49,8 @@ public class SurveyTaking {
         record TooLong(int max) implements Outcome {}
         /** The text holds a character that cannot be stored (named as U+XXXX); nothing was stored. */
         record HiddenCharacter(String character) implements Outcome {}
-        record Finished(Unit unit, Optional<SurveyProperties.Service> service) implements Outcome {}
+        /** {@code cardMessageId}: the survey's message, to take its buttons off (0 when not known). */
+        record Finished(Unit unit, Optional<SurveyProperties.Service> service, int cardMessageId) implements Outcome {}
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -105,18 +106,18 @@ public class SurveyTaking {
             return new Opening.TooMany();
         }
         SurveyDraft draft = new SurveyDraft(nonce(), unit.id(), service, service == null, RespondentProfile.SKIPPED,
-                Map.of(), 0, today);
+                Map.of(), 0, today, 0);
         drafts.save(telegramUserId, draft);
         return new Opening.Shown(new View(draft, unit, services), false);
     }
 
     /**
-     * An answer to the current step: a service by its position, a profile code, or an element's score 1–4.
+     * An answer to the current step, tapped on {@code messageId}: a service by its position, a profile code, or an element's score 1–4.
      * Anything that is not an answer the step offers is stale.
      */
     @Transactional
-    public Outcome choose(long telegramUserId, String nonce, int step, String value) {
-        Optional<SurveyDraft> found = live(telegramUserId, nonce, step);
+    public Outcome choose(long telegramUserId, int messageId, String nonce, int step, String value) {
+        Optional<SurveyDraft> found = live(telegramUserId, nonce, step, messageId);
         if (found.isEmpty()) {
             return new Outcome.Stale();
         }
@@ -154,8 +155,8 @@ public class SurveyTaking {
 
     /** "Lewati" on a profile item (leaves it empty) or on the suggestion (finishes without one). */
     @Transactional
-    public Outcome skip(long telegramUserId, String nonce, int step) {
-        Optional<SurveyDraft> found = live(telegramUserId, nonce, step);
+    public Outcome skip(long telegramUserId, int messageId, String nonce, int step) {
+        Optional<SurveyDraft> found = live(telegramUserId, nonce, step, messageId);
         if (found.isEmpty()) {
             return new Outcome.Stale();
         }
@@ -173,8 +174,8 @@ public class SurveyTaking {
 
     /** Back one step; what was answered there stays until it is answered again. */
     @Transactional
-    public Outcome back(long telegramUserId, String nonce, int step) {
-        Optional<SurveyDraft> found = live(telegramUserId, nonce, step).filter(d -> d.step() > 0);
+    public Outcome back(long telegramUserId, int messageId, String nonce, int step) {
+        Optional<SurveyDraft> found = live(telegramUserId, nonce, step, messageId).filter(d -> d.step() > 0);
         if (found.isEmpty()) {
             return new Outcome.Stale();
         }
@@ -229,11 +230,13 @@ public class SurveyTaking {
         if (!ballots.cast(telegramUserId, survey)) {
             return new Outcome.AlreadyAnswered(unit);
         }
-        return new Outcome.Finished(unit, surveyUnits.service(unit, draft.service()));
+        return new Outcome.Finished(unit, surveyUnits.service(unit, draft.service()), draft.cardMessageId());
     }
 
-    private Optional<SurveyDraft> live(long telegramUserId, String nonce, int step) {
-        return drafts.current(telegramUserId).filter(d -> d.nonce().equals(nonce) && d.step() == step);
+    /** The account's live draft if the tap answers its current step; it remembers the tapped message. */
+    private Optional<SurveyDraft> live(long telegramUserId, String nonce, int step, int messageId) {
+        return drafts.current(telegramUserId).filter(d -> d.nonce().equals(nonce) && d.step() == step)
+                .map(d -> messageId > 0 ? d.shownIn(messageId) : d);
     }
 
     private Unit unitOf(SurveyDraft draft) {
