@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "demo", description = {"Load a fictional demo office (Kecamatan Medan Marelan, 40 employees).",
         "The kecamatan office and five kelurahan, two closed months (2026-09, 2026-10) with indicators and",
-        "evaluations, and the open month 2026-11. Does nothing if the demo office is already loaded."})
+        "evaluations, the open month 2026-11, and citizen survey (SKM) responses of the last three months.",
+        "Does nothing if the demo office is already loaded."})
 class DemoCommand extends AdminCommand {
 
     private final DemoOffice demoOffice;

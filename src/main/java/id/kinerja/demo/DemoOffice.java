@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo office through the same imports HR uses (roster, periods, indicators, evaluations,
- * closing), in one transaction, as the command line. Does nothing when the office is already there.
+ * closing), then citizen survey responses, in one transaction, as the command line. Does nothing when
+ * the office is already there.
  */
 @Service
 public class DemoOffice {
@@ -47,15 +48,18 @@ public class DemoOffice {
     private final IndicatorImport indicatorImport;
     private final EvaluationImport evaluationImport;
     private final ClosingPeriod closingPeriod;
+    private final DemoSurveys surveys;
 
     DemoOffice(Employees employees, RosterImport rosterImport, OpeningPeriod openingPeriod,
-            IndicatorImport indicatorImport, EvaluationImport evaluationImport, ClosingPeriod closingPeriod) {
+            IndicatorImport indicatorImport, EvaluationImport evaluationImport, ClosingPeriod closingPeriod,
+            DemoSurveys surveys) {
         this.employees = employees;
         this.rosterImport = rosterImport;
         this.openingPeriod = openingPeriod;
         this.indicatorImport = indicatorImport;
         this.evaluationImport = evaluationImport;
         this.closingPeriod = closingPeriod;
+        this.surveys = surveys;
     }
 
     boolean isLoaded() {
@@ -92,6 +96,7 @@ public class DemoOffice {
         }
         done.add("periods: " + DemoAppraisals.PERIODS.stream()
                 .map(p -> p.code() + (p.closed() ? " (closed)" : " (open)")).toList());
+        done.add("survey: " + surveys.load());
         return Optional.of(done);
     }
 
