@@ -70,7 +70,7 @@ public class SurveyPoster {
             blocks.add(new Block(text("survey_poster.service", Map.of("service", service.name())), Font.PLAIN, 44,
                     INK));
         }
-        Block invitation = new Block(text("survey_poster.invitation", Map.of()), Font.BOLD, 42, INK);
+        Block invitation = new Block(text("survey_poster.invitation", Map.of()), Font.BOLD, 40, INK);
         Block small = new Block(link, Font.PLAIN, 26, MUTED);
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -81,7 +81,7 @@ public class SurveyPoster {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             Layout layout = layout(g, blocks, invitation, small, code.getWidth());
-            int y = MARGIN;
+            int y = MARGIN + layout.spare() / 2;
             for (Wrapped head : layout.head()) {
                 y = head.draw(g, y) + GAP;
             }
@@ -131,7 +131,8 @@ public class SurveyPoster {
                 if (qr < modules) {
                     throw new IllegalArgumentException("the poster's texts leave no room for the QR code");
                 }
-                return new Layout(wrappedHead, qr, wrappedInvitation, wrappedLink);
+                int spare = Math.max(0, HEIGHT - 2 * MARGIN - texts - qr);
+                return new Layout(wrappedHead, qr, wrappedInvitation, wrappedLink, spare);
             }
         }
     }
@@ -159,7 +160,8 @@ public class SurveyPoster {
         }
     }
 
-    private record Layout(List<Wrapped> head, int qrSize, Wrapped invitation, Wrapped link) {}
+    /** @param spare the height left over, shared above and below so the poster's content sits in the middle */
+    private record Layout(List<Wrapped> head, int qrSize, Wrapped invitation, Wrapped link, int spare) {}
 
     /** A text to set centred in one style. */
     private record Block(String text, int style, int size, Color color) {

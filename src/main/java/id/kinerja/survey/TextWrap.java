@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * Breaks a text into lines no wider than a width: between words, and inside a word only when the word alone is
- * wider than the line (a long link). Nothing is ever left out.
+ * wider than the line (a long link), preferably after a
+ * separator such as '/' or '_'. Nothing is ever left out.
  */
 final class TextWrap {
+
+    private static final String BREAK_AFTER = "/?=&_-";
 
     private TextWrap() {}
 
@@ -46,8 +49,13 @@ final class TextWrap {
         while (cut < word.length() && metrics.stringWidth(word.substring(0, cut + 1)) <= width) {
             cut++;
         }
+        for (int at = cut; at > cut / 2 && cut < word.length(); at--) {
+            if (BREAK_AFTER.indexOf(word.charAt(at - 1)) >= 0) {
+                return at; // a link breaks after a separator rather than inside a name
+            }
+        }
         if (cut < word.length() && Character.isHighSurrogate(word.charAt(cut - 1))) {
-            cut++; // never split a character outside the basic plane
+            cut = cut > 1 ? cut - 1 : cut + 1; // never split a character outside the basic plane
         }
         return cut;
     }
