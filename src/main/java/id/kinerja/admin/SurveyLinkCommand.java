@@ -71,6 +71,10 @@ class SurveyLinkCommand extends AdminCommand {
         if (outFile != null && !Files.isDirectory(outFile.toAbsolutePath().getParent())) {
             return refuse("the folder of " + outFile + " does not exist");
         }
+        if (outFile != null && Files.isDirectory(outFile)) {
+            return refuse(outFile + " is a folder; --out takes the poster's file name (survey-links --all writes "
+                    + "a folder of posters)");
+        }
         String link = DeepLinks.link(bot.get(), links.payload(found.get(), chosen == null ? null : chosen.key()));
         out().println("Survey of " + found.get().name() + (chosen == null ? "" : ", service " + chosen.name()) + ":");
         if (outFile != null) {

@@ -169,6 +169,10 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
         assertThat(all.exit()).isEqualTo(1);
         assertThat(all.out()).isEmpty();
         assertThat(all.errLines()).containsExactly("the folder " + dir.resolve("no-such-folder") + " does not exist");
+        Run folder = cli("survey-link", "--unit", OFFICE, "--out", dir.toString(), "--bot-username", BOT);
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.errLines()).containsExactly(dir + " is a folder; --out takes the poster's file name "
+                + "(survey-links --all writes a folder of posters)");
     }
 
     @Test
