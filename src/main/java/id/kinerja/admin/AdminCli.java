@@ -29,6 +29,7 @@ final class AdminCli {
 
     private static final Set<String> COMMANDS = Set.of("import-roster", "open-period", "close-period",
             "import-indicators", "import-evaluations", "link-code", "link-codes", "grant-admin", "export-recap",
+            "survey-link", "survey-links",
             "demo", "help", "--help", "-h");
 
     private AdminCli() {}
