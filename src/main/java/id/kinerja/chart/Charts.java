@@ -60,6 +60,30 @@ public final class Charts {
         return png(chart);
     }
 
+    /**
+     * A line from left to right through numeric {@code values} (null: no value for that label, drawn as a gap),
+     * on a y axis from {@code yMin} to {@code yMax}, each value written beside its point.
+     */
+    public static byte[] line(String title, List<String> xLabels, List<? extends Number> values, double yMin,
+                              double yMax) {
+        if (xLabels.isEmpty() || xLabels.size() != values.size()) {
+            throw new IllegalArgumentException("a line needs one value per label, at least one: " + xLabels.size()
+                    + " labels, " + values.size() + " values");
+        }
+        CategoryChart chart = chart(title);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
+        chart.getStyler().setYAxisMin(yMin).setYAxisMax(yMax);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(PhoneStyle.LABEL_FONT);
+        chart.getStyler().setLabelsFontColor(PhoneStyle.LABEL);
+        CategorySeries series = chart.addSeries(SERIES, xLabels, values);
+        series.setLineWidth(PhoneStyle.LINE_WIDTH);
+        series.setLineColor(PhoneStyle.SERIES);
+        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarkerColor(PhoneStyle.SERIES);
+        return png(chart);
+    }
+
     /** One bar per category, as high as its value, the value written above it. */
     public static byte[] bars(String title, List<String> categories, List<? extends Number> values) {
         if (categories.isEmpty() || categories.size() != values.size()) {

@@ -7,7 +7,8 @@ package id.kinerja.chat;
  * nothing: the router answers it as a stale button.
  */
 sealed interface CallbackData permits ScoreCallback, AccountCallback, LinkSwitchCallback, EvaluationCallback,
-        SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback {
+        SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback,
+        IkmCallback {
 
     /** The callback data of a button, at most {@link Callbacks#MAX_BYTES} bytes. */
     String encode();

@@ -21,7 +21,8 @@ final class Callbacks {
     /** One parser per flow; no two accept the same data. */
     static final List<Function<String, Optional<? extends CallbackData>>> CODECS = List.of(
             ScoreCallback::parse, AccountCallback::parse, LinkSwitchCallback::parse, EvaluationCallback::parse,
-            SnoozeCallback::parse, PeerCallback::parse, RecapExportCallback::parse, SurveyCallback::parse);
+            SnoozeCallback::parse, PeerCallback::parse, RecapExportCallback::parse, SurveyCallback::parse,
+            IkmCallback::parse);
 
     private Callbacks() {}
 

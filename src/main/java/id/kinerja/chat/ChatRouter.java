@@ -26,10 +26,12 @@ class ChatRouter {
     private final PeerScreens peer;
     private final FileScreens files;
     private final SurveyScreens survey;
+    private final IkmScreens ikm;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
-               AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey) {
+               AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
+               IkmScreens ikm) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -42,6 +44,7 @@ class ChatRouter {
         this.peer = peer;
         this.files = files;
         this.survey = survey;
+        this.ikm = ikm;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -98,6 +101,7 @@ class ChatRouter {
             case TASKS -> team.tasks(turn);
             case TEAM -> team.team(turn);
             case ADMIN -> admin.admin(turn);
+            case IKM -> ikm.ikm(turn);
             case RATE -> peer.rate(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
@@ -166,6 +170,8 @@ class ChatRouter {
             evaluation.text(turn, text);
         } else if (state.isPresent() && PeerScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             peer.text(turn, text);
+        } else if (state.isPresent() && IkmScreens.FOLLOW_UP.equals(state.get().name()) && turn.me().isPresent()) {
+            ikm.note(turn, state.get().data(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -207,6 +213,12 @@ class ChatRouter {
             return admin.export(turn, export);
         } else if (data instanceof SurveyCallback tap) {
             return survey.tap(turn, tap);
+        } else if (data instanceof IkmCallback.Chart chart) {
+            return turn.me().isPresent() && ikm.chart(turn, chart);
+        } else if (data instanceof IkmCallback.Suggestions list) {
+            return turn.me().isPresent() && ikm.suggestions(turn, list);
+        } else if (data instanceof IkmCallback.FollowUp followUp) {
+            return turn.me().isPresent() && ikm.followUp(turn, followUp);
         }
         return false;
     }

@@ -14,6 +14,7 @@ enum Command {
     TEAM("tim", "team", true),
     RATE("nilai_rekan", "rate", true),
     ADMIN("admin", "admin", true),
+    IKM("ikm", "ikm", true),
     HELP("bantuan", "help", false),
     LANGUAGE("bahasa", "language", false),
     PRIVACY("privasi", "privacy", false),

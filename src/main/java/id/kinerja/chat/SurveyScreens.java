@@ -1,13 +1,19 @@
 package id.kinerja.chat;
 
+import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Unit;
 import id.kinerja.survey.RespondentProfile;
 import id.kinerja.survey.SurveyDraft;
 import id.kinerja.survey.SurveyProperties;
+import id.kinerja.survey.SkmGrade;
+import id.kinerja.survey.SurveyIndex;
 import id.kinerja.survey.SurveyTaking;
+import id.kinerja.survey.UnitIndex;
 import id.kinerja.text.Html;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +28,18 @@ import org.springframework.stereotype.Component;
 class SurveyScreens {
 
     private final SurveyTaking taking;
+    private final SurveyIndex index;
+    private final SurveyProperties properties;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    SurveyScreens(SurveyTaking taking) {
+    SurveyScreens(SurveyTaking taking, SurveyIndex index, SurveyProperties properties, WorkingCalendar calendar,
+                  Clock clock) {
         this.taking = taking;
+        this.index = index;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** /start with a survey payload, from the QR code. */
@@ -107,8 +122,16 @@ class SurveyScreens {
         }
     }
 
+    /** Thanks, with the unit's current grade once enough citizens answered this period. */
     private String thanks(Turn turn, Unit unit) {
-        return turn.text("survey.thanks", "unit", unit.name());
+        String html = turn.text("survey.thanks", "unit", unit.name());
+        UnitIndex now = index.unit(unit, index.periodContaining(LocalDate.now(clock.withZone(calendar.zone()))));
+        if (now.responses() >= properties.gradeShownFrom() && now.score().grade().isPresent()) {
+            SkmGrade grade = now.score().grade().get();
+            html += "\n\n" + turn.text("survey.thanks_grade", "unit", unit.name(), "grade", turn.text(grade.qualityKey()),
+                    "label", turn.text(grade.performanceKey()), "count", now.responses());
+        }
+        return html;
     }
 
     private static String card(Turn turn, SurveyTaking.View view) {

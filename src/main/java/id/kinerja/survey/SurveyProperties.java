@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param startsPerDay    surveys one Telegram account may start a day (a flood of QR scans is refused beyond)
  * @param batchThreshold  distinct respondents whose completed surveys are written together, shuffled
  * @param ballotInterval  how often completed surveys are written as responses
+ * @param digestCron      when unit heads get the digest of new suggestions (Quartz cron, calendar zone)
  * @param units           per unit (by name): its services (jenis layanan) and yearly number of service users
  */
 @ConfigurationProperties("kinerja.survey")
 public record SurveyProperties(SurveyPeriod.Kind period, int gradeShownFrom, Duration draftTtl, int startsPerDay,
-                               int batchThreshold, Duration ballotInterval, List<UnitSettings> units) {
+                               int batchThreshold, Duration ballotInterval, String digestCron,
+                               List<UnitSettings> units) {
 
     /** A suggestion or complaint is at most this long (characters). */
     public static final int MAX_SUGGESTION = 1000;
@@ -59,6 +61,7 @@ public record SurveyProperties(SurveyPeriod.Kind period, int gradeShownFrom, Dur
         batchThreshold = batchThreshold <= 0 ? 3 : batchThreshold;
         ballotInterval = ballotInterval == null || ballotInterval.isNegative() || ballotInterval.isZero()
                 ? Duration.ofMinutes(1) : ballotInterval;
+        digestCron = digestCron == null || digestCron.isBlank() ? "0 0 8 * * ?" : digestCron;
         units = units == null ? List.of() : List.copyOf(units);
     }
 }

@@ -14,20 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 
 /** A citizen scans the QR code at the counter and answers the SKM survey in the chat (docs/SPEC.md §2.7). */
-@TestPropertySource(properties = {
-        "kinerja.survey.units[0].unit=Kantor Camat Uji",
-        "kinerja.survey.units[0].yearly-users=1000",
-        "kinerja.survey.units[0].services[0].key=ahli-waris",
-        "kinerja.survey.units[0].services[0].name=Surat Keterangan Ahli Waris",
-        "kinerja.survey.units[0].services[0].name-en=Certificate of heirs",
-        "kinerja.survey.units[0].services[1].key=sktm",
-        "kinerja.survey.units[0].services[1].name=Surat Keterangan Tidak Mampu",
-        "kinerja.survey.units[0].services[1].name-en=Certificate of low income",
-        "kinerja.survey.starts-per-day=5"})
-class SurveyEndToEndTest extends EndToEndTest {
+class SurveyEndToEndTest extends SurveyEndToEndBase {
 
     // Distinctive ids, so that the database check below cannot match by accident.
     private static final long CITIZEN = 8800117;
