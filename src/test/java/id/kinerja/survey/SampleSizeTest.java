@@ -18,10 +18,19 @@ class SampleSizeTest {
     }
 
     @Test
+    void rounded_to_the_nearest_as_the_published_table_not_up() {
+        assertThat(SampleSize.minimum(500)).as("217.47").isEqualTo(217);
+        assertThat(SampleSize.minimum(400)).as("196.19").isEqualTo(196);
+        assertThat(SampleSize.minimum(50)).as("44.34").isEqualTo(44);
+        assertThat(SampleSize.minimum(200)).as("131.74").isEqualTo(132);
+        assertThat(SampleSize.minimum(150)).as("108.07").isEqualTo(108);
+    }
+
+    @Test
     void small_and_huge_populations() {
         assertThat(SampleSize.minimum(1)).isEqualTo(1);
         assertThat(SampleSize.minimum(10)).isEqualTo(10); // 960,250 / 98,275 = 9.77… → 10
-        assertThat(SampleSize.minimum(Long.MAX_VALUE)).isEqualTo(385); // → 384.1
+        assertThat(SampleSize.minimum(Long.MAX_VALUE)).isEqualTo(384); // → 384.1
         assertThatThrownBy(() -> SampleSize.minimum(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
