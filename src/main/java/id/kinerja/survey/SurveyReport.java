@@ -61,12 +61,12 @@ public class SurveyReport {
         List<UnitIndex> answered = all.stream().filter(u -> u.responses() > 0).toList();
         OfficeIndex office = index.office(period);
         List<Suggestion> suggestions = suggestions(period, all.stream().map(UnitIndex::unit).toList());
-        XlsxWorkbook.write(List.of(profile(period, answered, labels), elements(answered, office, labels),
-                index(period, all, office, labels), suggestions(suggestions, labels), plan(answered, labels)), out);
+        XlsxWorkbook.write(List.of(profileSheet(period, answered, labels), elementSheet(answered, office, labels),
+                indexSheet(period, all, office, labels), suggestionSheet(suggestions, labels), planSheet(answered, labels)), out);
         return new Written(office.responses(), answered.size(), suggestions.size());
     }
 
-    private Table profile(SurveyPeriod period, List<UnitIndex> units, Labels labels) {
+    private Table profileSheet(SurveyPeriod period, List<UnitIndex> units, Labels labels) {
         // counts per unit, item and code (null: skipped)
         Map<Long, Map<RespondentProfile.Item, Map<String, Long>>> counts = new HashMap<>();
         jdbc.sql("""
@@ -111,7 +111,7 @@ public class SurveyReport {
         return new Table(labels.get("survey_report.sheet.profile"), header, rows);
     }
 
-    private static Table elements(List<UnitIndex> units, OfficeIndex office, Labels labels) {
+    private static Table elementSheet(List<UnitIndex> units, OfficeIndex office, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         units.forEach(u -> elementRows(u.unit().name(), u.score(), labels, rows));
         if (office.responses() > 0) {
@@ -128,7 +128,7 @@ public class SurveyReport {
         }
     }
 
-    private Table index(SurveyPeriod period, List<UnitIndex> units, OfficeIndex office, Labels labels) {
+    private Table indexSheet(SurveyPeriod period, List<UnitIndex> units, OfficeIndex office, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         for (UnitIndex unit : units) {
             rows.add(indexRow(unit.unit().name(), labels.get("survey_report.all_services"), unit.score(),
@@ -182,7 +182,7 @@ public class SurveyReport {
         return list;
     }
 
-    private Table suggestions(List<Suggestion> suggestions, Labels labels) {
+    private Table suggestionSheet(List<Suggestion> suggestions, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         for (Suggestion s : suggestions) {
             rows.add(Arrays.asList(s.unit().name(),
@@ -194,7 +194,7 @@ public class SurveyReport {
                 "status", "followed_up_on", "note"), rows);
     }
 
-    private static Table plan(List<UnitIndex> units, Labels labels) {
+    private static Table planSheet(List<UnitIndex> units, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         for (UnitIndex unit : units) {
             for (IkmScore.ElementScore weak : unit.weakest()) {
