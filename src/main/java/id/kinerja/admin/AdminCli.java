@@ -27,12 +27,18 @@ final class AdminCli {
 
     private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    private static final Set<String> COMMANDS = Set.of("import-roster", "open-period", "close-period",
-            "import-indicators", "import-evaluations", "link-code", "link-codes", "grant-admin", "export-recap",
-            "survey-link", "survey-links",
-            "demo", "help", "--help", "-h");
+    /** The names of the subcommands of {@link KinerjaCommands} (the one list of them), and the help options. */
+    private static final Set<String> COMMANDS = commandNames();
 
     private AdminCli() {}
+
+    private static Set<String> commandNames() {
+        Set<String> names = new java.util.HashSet<>(Set.of("--help", "-h"));
+        for (Class<?> command : KinerjaCommands.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            names.add(command.getAnnotation(CommandLine.Command.class).name());
+        }
+        return Set.copyOf(names);
+    }
 
     public static boolean isCommand(String name) {
         return COMMANDS.contains(name);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CommandLine.HelpCommand.class, ImportRosterCommand.class, OpenPeriodCommand.class,
                 ClosePeriodCommand.class, ImportIndicatorsCommand.class, ImportEvaluationsCommand.class,
                 LinkCodeCommand.class, LinkCodesCommand.class, GrantAdminCommand.class, ExportRecapCommand.class,
-                SurveyLinkCommand.class, SurveyLinksCommand.class, DemoCommand.class})
+                SurveyLinkCommand.class, SurveyLinksCommand.class, SurveyReportCommand.class, DemoCommand.class})
 final class KinerjaCommands implements Callable<Integer> {
 
     @Spec

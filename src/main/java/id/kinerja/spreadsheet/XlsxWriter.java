@@ -43,39 +43,51 @@ final class XlsxWriter {
     private XlsxWriter() {}
 
     public static void write(Table table, OutputStream out) throws IOException {
+        write(List.of(table), out);
+    }
+
+    /** Several tables as the sheets of one workbook, in the order given; sheet names must differ. */
+    static void write(List<Table> tables, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
-            SXSSFSheet sheet = workbook.createSheet(sheetName(table.name()));
-            int columns = table.header().size();
-            int lastRow = table.rows().size();
-            for (int c = 0; c < columns; c++) {
-                sheet.setColumnWidth(c, width(table, c) * 256);
+            for (Table table : tables) {
+                sheet(workbook, styles, table);
             }
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns; c++) {
-                text(header.createCell(c), table.header().get(c), styles.header, styles.header);
-            }
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < columns; c++) {
-                    value(row, c, values.get(c), styles);
-                }
-            }
-            CellRangeAddress used = new CellRangeAddress(0, lastRow, 0, columns - 1);
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(used);
-            // no green "number stored as text" triangles on NIPs; the streaming sheet has no such setting
-            workbook.getXSSFWorkbook().getSheetAt(0).addIgnoredErrors(used, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
-            // printed: landscape, one page wide, the header on every page
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
             workbook.write(out);
         }
+    }
+
+    private static void sheet(SXSSFWorkbook workbook, Styles styles, Table table) {
+        SXSSFSheet sheet = workbook.createSheet(sheetName(table.name()));
+        int columns = table.header().size();
+        int lastRow = table.rows().size();
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, width(table, c) * 256);
+        }
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns; c++) {
+            text(header.createCell(c), table.header().get(c), styles.header, styles.header);
+        }
+        int r = 1;
+        for (List<Object> values : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns; c++) {
+                value(row, c, values.get(c), styles);
+            }
+        }
+        CellRangeAddress used = new CellRangeAddress(0, lastRow, 0, columns - 1);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(used);
+        // no green "number stored as text" triangles on NIPs; the streaming sheet has no such setting
+        workbook.getXSSFWorkbook().getSheetAt(workbook.getSheetIndex(sheet))
+                .addIgnoredErrors(used, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        // printed: landscape, one page wide, the header on every page
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** A valid sheet name: at most 31 characters, none of {@code []:*?/\}. */

@@ -1,0 +1,64 @@
+package id.kinerja.admin;
+
+import id.kinerja.survey.SurveyPeriod;
+import id.kinerja.survey.SurveyReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "survey-report", description = {"Write the citizen satisfaction survey (SKM) report of a period as an Excel workbook,",
+        "in the language of KINERJA_CLI_LANGUAGE, with five sheets: the respondent profile per unit, NRR and",
+        "converted score per element and unit, IKM and grade per unit and service with the minimum-sample status,",
+        "the suggestions and complaints, and the follow-up plan (Rencana Tindak Lanjut) with each unit's three",
+        "weakest elements. The last line printed is the file written."})
+class SurveyReportCommand extends AdminCommand {
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "a year (2026), semester (2026-S2), quarter (2026-Q4) or month (2026-11)")
+    String period;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "a file name ending in .xlsx")
+    Path outFile;
+
+    private final SurveyReport report;
+
+    SurveyReportCommand(SurveyReport report) {
+        this.report = report;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!String.valueOf(outFile.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return refuse("--out must be a file name ending in .xlsx: " + outFile);
+        }
+        SurveyPeriod surveyPeriod;
+        try {
+            surveyPeriod = SurveyPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
+            return refuse("the folder of " + outFile + " does not exist");
+        }
+        Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".survey-report", ".xlsx");
+        try {
+            SurveyReport.Written written;
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                written = report.write(surveyPeriod, language(), stream);
+            }
+            Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
+            out().println("survey report of " + surveyPeriod.code() + " (" + surveyPeriod.first() + " to "
+                    + surveyPeriod.last() + "): " + written.responses() + " responses in " + written.units()
+                    + " units, " + written.suggestions() + " suggestions");
+            out().println(outFile);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return OK;
+    }
+}
