@@ -80,7 +80,7 @@ class IkmScreens {
         StringBuilder html = new StringBuilder(turn.text("survey_ikm.title", "period", periodName(turn, period)));
         if (me.admin()) {
             OfficeIndex office = index.office(period);
-            html.append("\n").append(turn.text("survey_ikm.office", "score", score(turn, office.score()),
+            html.append("\n").append(turn.text("survey_ikm.office", "score", Html.raw(score(turn, office.score())),
                     "count", office.responses()));
             html.append("\n").append(sample(turn, office.sample()));
             html.append("\n").append(trend(turn, index.officeTrend(period, TREND)));
@@ -95,7 +95,7 @@ class IkmScreens {
             shown++;
             String indent = depth(unit.unit(), visible) > 0 ? "↳ " : "";
             html.append("\n\n").append(indent).append(turn.text("survey_ikm.unit", "unit", unit.unit().name(),
-                    "score", score(turn, unit.score()), "count", unit.responses()));
+                    "score", Html.raw(score(turn, unit.score())), "count", unit.responses()));
             html.append("\n").append(sample(turn, unit.sample()));
             if (!unit.weakest().isEmpty()) {
                 html.append("\n").append(turn.text("survey_ikm.weakest", "elements", Html.raw(weakest(turn, unit))));

@@ -123,8 +123,11 @@ class IkmEndToEndTest extends SurveyEndToEndBase {
     void new_suggestions_reach_the_unit_head_once_a_day_and_can_be_followed_up_with_a_note() {
         writeWithSuggestions(kelurahan, List.of("Antrean <panjang> & lama", "Kursi tunggu kurang"));
         writeWithSuggestions(other, List.of("Tidak ada papan informasi"));
-        assertThat(digest.queueAt(clock.instant())).as("one digest for each kelurahan's lurah").isEqualTo(2);
+        assertThat(digest.queueAt(clock.instant())).as("the linked lurah's digest; the other lurah is not linked")
+                .isEqualTo(1);
         assertThat(digest.queueAt(clock.instant())).as("nothing new: no second digest").isZero();
+        assertThat(jdbc.sql("select count(*) from survey_suggestion where not digested and unit_id = ?")
+                .param(other.id()).query(Long.class).single()).as("kept for when a head can be reached").isEqualTo(1);
 
         SentMessage message = telegram.awaitMessageContaining(LURAH, "Saran dan pengaduan warga", TIMEOUT);
         assertThat(message.plainText()).contains("Kelurahan Uji", "2 baru", "Antrean <panjang> & lama", "Kursi tunggu kurang")
