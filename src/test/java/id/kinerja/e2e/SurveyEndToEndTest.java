@@ -284,6 +284,48 @@ class SurveyEndToEndTest extends SurveyEndToEndBase {
         assertThat(count("survey_ballot") + count("survey_response") + count("survey_respondent")).isZero();
     }
 
+    @Test
+    void when_the_gateway_keeps_failing_an_edit_the_current_step_arrives_as_a_new_message_and_the_survey_goes_on() {
+        SentMessage card = open(CITIZEN, links.payload(office, "sktm"));
+        telegram.gatewayFaultNext("editMessageText", 3, id.kinerja.emulator.BotApiEmulator.GatewayFault.badGateway());
+        int before = telegram.messageCount(CITIZEN);
+        long tap = telegram.tapButton(CITIZEN, card, "Perempuan");
+        telegram.awaitCallbackAnswerFor(tap, TIMEOUT);
+        SentMessage fresh = telegram.awaitMessageCount(CITIZEN, before + 1, TIMEOUT);
+        assertThat(fresh.plainText()).contains("Profil responden 2/4", "Usia");
+        // a 429 with a long retry_after on the next edit: the step is not lost either
+        telegram.failNext("editMessageText", 1, 429, "Too Many Requests: retry after 120", 120);
+        before = telegram.messageCount(CITIZEN);
+        tap = telegram.tapButton(CITIZEN, fresh, "Lewati");
+        telegram.awaitCallbackAnswerFor(tap, TIMEOUT);
+        SentMessage next = telegram.awaitMessageCount(CITIZEN, before + 1, TIMEOUT);
+        assertThat(next.plainText()).contains("Profil responden 3/4");
+        for (int i = 0; i < 2; i++) {
+            next = tapAndAwaitEdit(CITIZEN, next, "Lewati");
+        }
+        for (int i = 0; i < 9; i++) {
+            next = answer(CITIZEN, next, 3);
+        }
+        assertThat(tapAndAwaitEdit(CITIZEN, next, "Lewati").plainText()).contains("Terima kasih");
+        assertThat(count("survey_ballot")).isEqualTo(1);
+    }
+
+    @Test
+    void a_suggestion_too_long_or_with_a_hidden_character_is_refused_and_can_be_sent_again() {
+        SentMessage card = open(CITIZEN, links.payload(office, "sktm"));
+        for (int i = 0; i < 4; i++) {
+            card = tapAndAwaitEdit(CITIZEN, card, "Lewati");
+        }
+        for (int i = 0; i < 9; i++) {
+            card = answer(CITIZEN, card, 4);
+        }
+        assertThat(say(CITIZEN, "x".repeat(1001)).plainText()).contains("terlalu panjang", "1000");
+        assertThat(say(CITIZEN, "Bagus\u0000sekali").plainText()).contains("karakter tersembunyi", "U+0000");
+        assertThat(count("survey_ballot")).isZero();
+        assertThat(say(CITIZEN, "é".repeat(1000)).plainText()).contains("Terima kasih");
+        assertThat(count("survey_ballot")).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** /start with the payload; returns the survey card (the message after the welcome). */
