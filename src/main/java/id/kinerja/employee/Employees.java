@@ -151,4 +151,10 @@ public class Employees {
     public boolean hasUnit(String name) {
         return jdbc.sql("select exists (select 1 from unit where name = ?)").param(name).query(Boolean.class).single();
     }
+
+    /** Every Telegram account an employee is linked to now (active or not). */
+    public java.util.Set<Long> linkedTelegramUsers() {
+        return new java.util.HashSet<>(jdbc.sql("select telegram_user_id from employee where telegram_user_id is not null")
+                .query(Long.class).list());
+    }
 }

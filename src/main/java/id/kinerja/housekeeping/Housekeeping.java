@@ -5,6 +5,8 @@ import id.kinerja.account.LinkCodes;
 import id.kinerja.chat.ProcessedUpdates;
 import id.kinerja.outbox.Outbox;
 import java.time.Instant;
+import id.kinerja.account.TelegramAccounts;
+import id.kinerja.employee.Employees;
 import id.kinerja.survey.SurveyRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ class Housekeeping {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
     public record Removed(int processedUpdates, int linkAttempts, int deliveredMessages, int expiredLinkCodes,
-                          int surveyRecords) {}
+                          int surveyRecords, int unlinkedAccounts) {}
 
     private final RetentionProperties retention;
     private final ProcessedUpdates processedUpdates;
@@ -29,15 +31,20 @@ class Housekeeping {
     private final Outbox outbox;
     private final LinkCodes linkCodes;
     private final SurveyRetention survey;
+    private final TelegramAccounts accounts;
+    private final Employees employees;
 
     Housekeeping(RetentionProperties retention, ProcessedUpdates processedUpdates, LinkAttempts linkAttempts,
-                 Outbox outbox, LinkCodes linkCodes, SurveyRetention survey) {
+                 Outbox outbox, LinkCodes linkCodes, SurveyRetention survey, TelegramAccounts accounts,
+                 Employees employees) {
         this.retention = retention;
         this.processedUpdates = processedUpdates;
         this.linkAttempts = linkAttempts;
         this.outbox = outbox;
         this.linkCodes = linkCodes;
         this.survey = survey;
+        this.accounts = accounts;
+        this.employees = employees;
     }
 
     @Transactional
@@ -47,7 +54,8 @@ class Housekeeping {
                 linkAttempts.deleteBefore(now.minus(retention.linkAttempts())),
                 outbox.deleteFinishedBefore(now.minus(retention.deliveredMessages())),
                 linkCodes.deleteSpent(now, now.minus(retention.deliveredMessages())),
-                survey.deleteExpired(now));
+                survey.deleteExpired(now),
+                accounts.forgetUnlinkedSeenBefore(now.minus(retention.unlinkedAccounts()), employees.linkedTelegramUsers()));
         log.info("Housekeeping removed {}", removed);
         return removed;
     }

@@ -91,6 +91,9 @@ class SurveyEndToEndTest extends SurveyEndToEndBase {
         assertThat(finalCard.keyboard()).as("the finished card keeps no buttons").isEmpty();
 
         assertThat(count("survey_ballot")).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from telegram_account a, survey_ballot b where a.xmin = b.xmin""")
+                .query(Long.class).single()).as("the transaction that cast the ballot left the account row alone").isZero();
         assertThat(new SurveyJobs(context).writePendingBallots())
                 .as("one survey alone is not written: it would be the only row of its transaction").isZero();
         complete(SECOND, links.payload(office, "sktm"), 4);
