@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The survey (SKM) under load, in two parts.
  *
  * <p>{@link #citizens}: citizens open one unit's survey with {@code /start <payload>} and answer it through the
- * emulator in rounds, as {@code SurveyLoadEndToEndTest} does: every citizen taps one step (4 profile steps skipped,
- * 9 elements, the suggestion skipped) at about the same time, then the driver waits for every card to be edited.
+ * emulator in rounds, as {@code SurveyLoadEndToEndTest} does: every citizen of a wave taps one step (4 profile steps
+ * skipped, 9 elements, the suggestion skipped) at about the same time, then the driver waits for every card to be
+ * edited; waves follow each other (the emulator, which keeps everything in this 256 MB heap, is reset between).
  * An answer's latency runs from just before the tap was queued to the emulator recording the bot's
  * {@code editMessageText} of that citizen's card; the throughput is completed surveys over the time from the first
  * {@code /start} to the last thanks. Afterwards the ballot job's step writes the sealed surveys as responses.
@@ -52,9 +53,10 @@ final class SurveyRun {
 
     private static final long WARM_UP_CITIZEN = 39_000_001L;
 
-    record CitizenResult(int citizens, double seconds, double surveysPerSecond, int answers, double p50Ms,
-                         double p99Ms, double maxMs, double startP50Ms, double startP99Ms, int ballotsWritten,
-                         long responsesStored, long answersStored, double ballotSeconds, int notThanked) {}
+    record CitizenResult(int citizens, int waves, double seconds, double surveysPerSecond,
+                         double surveysPerWaveSecond, int answers, double p50Ms, double p99Ms, double maxMs,
+                         double startP50Ms, double startP99Ms, int ballotsWritten, long responsesStored,
+                         long answersStored, double ballotSeconds, int notThanked, int rejectedCallbackAnswers) {}
 
     record QueryTiming(String name, int repetitions, double p50Ms, double p99Ms, double maxMs, String result) {}
 
@@ -107,9 +109,17 @@ final class SurveyRun {
         jdbc.sql("delete from survey_start").update();
     }
 
-    CitizenResult citizens(long firstUser, int citizens, Duration round) {
+    /**
+     * {@code citizens} citizens in waves of {@code wave} at once (the emulator keeps every call, update and message of
+     * a wave in this heap, so it is reset between waves); then the ballot job's step.
+     */
+    CitizenResult citizens(long firstUser, int citizens, int wave, Duration round) {
         Unit unit = surveyUnits.get(0);
-        Drive drive = drive(unit, firstUser, citizens, round);
+        List<Drive> drives = new ArrayList<>();
+        for (int done = 0; done < citizens; done += wave) {
+            drives.add(drive(unit, firstUser + done, Math.min(wave, citizens - done), round));
+            telegram.reset();
+        }
         long ballotStarted = System.nanoTime();
         int written = jobs.writePendingBallots();
         double ballotSeconds = (System.nanoTime() - ballotStarted) / 1e9;
@@ -118,18 +128,20 @@ final class SurveyRun {
         long answers = jdbc.sql("""
                 select count(*) from survey_answer a join survey_response r on r.id = a.response_id
                  where r.unit_id = ?""").param(unit.id()).query(Long.class).single();
-        long[] latencies = drive.answerNanos();
-        Arrays.sort(latencies);
-        long[] starts = drive.startNanos();
-        Arrays.sort(starts);
-        double seconds = drive.seconds();
-        return new CitizenResult(citizens, seconds, citizens / seconds, latencies.length,
-                UpdateLoad.percentileMs(latencies, 50), UpdateLoad.percentileMs(latencies, 99),
+        long[] latencies = drives.stream().flatMapToLong(d -> Arrays.stream(d.answerNanos())).sorted().toArray();
+        long[] starts = drives.stream().flatMapToLong(d -> Arrays.stream(d.startNanos())).sorted().toArray();
+        double seconds = Duration.between(drives.get(0).first(), drives.get(drives.size() - 1).last()).toNanos() / 1e9;
+        double waveSeconds = drives.stream().mapToDouble(d -> Duration.between(d.first(), d.last()).toNanos() / 1e9).sum();
+        return new CitizenResult(citizens, drives.size(), seconds, citizens / seconds, citizens / waveSeconds,
+                latencies.length, UpdateLoad.percentileMs(latencies, 50), UpdateLoad.percentileMs(latencies, 99),
                 latencies[latencies.length - 1] / 1e6, UpdateLoad.percentileMs(starts, 50),
-                UpdateLoad.percentileMs(starts, 99), written, responses, answers, ballotSeconds, drive.notThanked());
+                UpdateLoad.percentileMs(starts, 99), written, responses, answers, ballotSeconds,
+                drives.stream().mapToInt(Drive::notThanked).sum(),
+                drives.stream().mapToInt(Drive::rejectedCallbackAnswers).sum());
     }
 
-    private record Drive(long[] answerNanos, long[] startNanos, double seconds, int notThanked) {}
+    private record Drive(long[] answerNanos, long[] startNanos, Instant first, Instant last, int notThanked,
+                         int rejectedCallbackAnswers) {}
 
     private Drive drive(Unit unit, long firstUser, int citizens, Duration round) {
         String payload = links.payload(unit, null);
@@ -161,7 +173,8 @@ final class SurveyRun {
                 notThanked++;
             }
         }
-        return new Drive(rounds.latencies(), startNanos, Duration.between(first, last).toNanos() / 1e9, notThanked);
+        int rejected = (int) telegram.calls("answerCallbackQuery").stream().filter(c -> !c.ok()).count();
+        return new Drive(rounds.latencies(), startNanos, first, last, notThanked, rejected);
     }
 
     /** The rounds of taps, and each answer's latency from the emulator's record of the edit. */
