@@ -27,11 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The benchmark behind {@code mvn -Pbench verify} (not a test: it asserts nothing about speed, it measures and
  * writes {@code target/bench/report.json} and {@code report.md}). Sizes can be made smaller for a quick look with
  * system properties, e.g. {@code -Dbench.employees=10000 -Dbench.dispatch=500}.
+ *
+ * <p>{@code -Dbench.only=survey} runs only the survey sections ({@code survey}: citizens answering through the
+ * emulator, {@code survey_index}: the IKM views over a million stored responses; see {@link SurveyRun}) against a
+ * fresh database with the application started, skipping the echo bot, the score data, the updates, the dispatch and
+ * the crash run: a few minutes instead of about ten. Their sizes: {@code -Dbench.survey-citizens=2000},
+ * {@code -Dbench.survey-wave=500} (citizens answering at once; 2,000 at once do not fit the emulator in 256 MB),
+ * {@code -Dbench.survey-warm-up=200}, {@code -Dbench.survey-responses=1000000},
+ * {@code -Dbench.survey-repetitions=50}. In a full run they come last, after the dispatch.
  */
 class KinerjaBenchmark {
 
     private static final long DISPATCH_FIRST_CHAT = 20_000_001L;
     private static final long CRASH_FIRST_CHAT = 30_000_001L;
+    private static final long SURVEY_FIRST_CITIZEN = 40_000_001L;
 
     private final int employees = Integer.getInteger("bench.employees", 100_000);
     private final int users = Integer.getInteger("bench.users", 1_000);
@@ -43,6 +52,12 @@ class KinerjaBenchmark {
     private final int lookups = Integer.getInteger("bench.lookups", 2_000);
     private final int dispatchMessages = Integer.getInteger("bench.dispatch", 10_000);
     private final int crashMessages = Integer.getInteger("bench.crash", 500);
+    private final int surveyCitizens = Integer.getInteger("bench.survey-citizens", 2_000);
+    private final int surveyWave = Integer.getInteger("bench.survey-wave", 500);
+    private final int surveyWarmUp = Integer.getInteger("bench.survey-warm-up", 200);
+    private final int surveyResponses = Integer.getInteger("bench.survey-responses", 1_000_000);
+    private final int surveyRepetitions = Integer.getInteger("bench.survey-repetitions", 50);
+    private final boolean surveyOnly = "survey".equals(System.getProperty("bench.only", "").trim());
 
     private final Report report = new Report();
     private Map<String, Object> echoProfile = Map.of();
@@ -57,51 +72,44 @@ class KinerjaBenchmark {
         machine.put("load_before", Profile.loadAverage());
         report.section("heap").put("max_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
-        report.note("Everything runs in this JVM (-Xmx256m) except PostgreSQL (its own embedded server in a fresh "
-                + "directory) and the crash run's child JVMs: the Bot API emulator (HTTP, JDK HttpServer, nodelay), "
-                + "the application (KinerjaBotApplication, polling mode, Quartz off, quiet hours off) and the load.");
-        report.note("updates: " + updates + " /skor from " + users + " linked users (round robin) queued at once, "
-                + "after a warm-up of " + Math.max(users, warmUp) + " (the echo bot gets the same); latency = emulator queued the update → the reply reached the emulator; per_s = "
-                + "updates / (first queued → last reply). The emulator's rate limits are off for this part (replies "
-                + "to the users' own messages; the echo bot is measured the same way). Score data: see data.*.");
-        report.note("p99_ms_at_200_per_s: " + steadyRate + " /skor per second, evenly spaced, for " + steadySeconds
-                + " s.");
-        report.note("echo: TelegramBotsLongPollingApplication + DefaultLongPollingUpdateConsumer + "
-                + "OkHttpTelegramClient answering each text with the same text, no database, on the same emulator "
-                + "and users, before the application starts.");
-        report.note("dispatch: " + dispatchMessages + " messages to as many chats queued with Outbox.enqueue (100 "
-                + "per transaction), sent by the application's dispatcher with its default settings while the "
-                + "emulator enforces 30/s overall and 1/s per chat (429 with retry_after); achieved_per_s = "
-                + "delivered / (start of queueing → last message); duplicates and lost counted per chat.");
-        report.note("crash: " + crashMessages + " messages in a separate database, emulator and child JVM "
-                + "(support.AppProcess, default outbox settings incl. the 2 min lease); SIGKILL once half reached "
-                + "the emulator, then a second child finishes: rows leased but not yet handed to Telegram are sent "
-                + "after the lease, rows in flight at the kill become UNCONFIRMED (at most once). It runs before the "
-                + "dispatch part, not beside it.");
-        report.note("score_query: ScoreCards.latestFor (what /skor reads: period, evaluation, indicators, trend) for "
-                + "random employees, single thread, after 500 warm-up lookups.");
-        report.note("profile.*: CPU from /proc (machine, this JVM per thread name, the benchmark's PostgreSQL "
-                + "processes) and 20 ms stack samples of the update lanes; 'the rest' of the machine CPU is other "
-                + "processes on the host.");
+        if (!surveyOnly) {
+            report.note("Everything runs in this JVM (-Xmx256m) except PostgreSQL (its own embedded server in a fresh "
+                    + "directory) and the crash run's child JVMs: the Bot API emulator (HTTP, JDK HttpServer, nodelay), "
+                    + "the application (KinerjaBotApplication, polling mode, Quartz off, quiet hours off) and the load.");
+            report.note("updates: " + updates + " /skor from " + users + " linked users (round robin) queued at once, "
+                    + "after a warm-up of " + Math.max(users, warmUp) + " (the echo bot gets the same); latency = emulator queued the update → the reply reached the emulator; per_s = "
+                    + "updates / (first queued → last reply). The emulator's rate limits are off for this part (replies "
+                    + "to the users' own messages; the echo bot is measured the same way). Score data: see data.*.");
+            report.note("p99_ms_at_200_per_s: " + steadyRate + " /skor per second, evenly spaced, for " + steadySeconds
+                    + " s.");
+            report.note("echo: TelegramBotsLongPollingApplication + DefaultLongPollingUpdateConsumer + "
+                    + "OkHttpTelegramClient answering each text with the same text, no database, on the same emulator "
+                    + "and users, before the application starts.");
+            report.note("dispatch: " + dispatchMessages + " messages to as many chats queued with Outbox.enqueue (100 "
+                    + "per transaction), sent by the application's dispatcher with its default settings while the "
+                    + "emulator enforces 30/s overall and 1/s per chat (429 with retry_after); achieved_per_s = "
+                    + "delivered / (start of queueing → last message); duplicates and lost counted per chat.");
+            report.note("crash: " + crashMessages + " messages in a separate database, emulator and child JVM "
+                    + "(support.AppProcess, default outbox settings incl. the 2 min lease); SIGKILL once half reached "
+                    + "the emulator, then a second child finishes: rows leased but not yet handed to Telegram are sent "
+                    + "after the lease, rows in flight at the kill become UNCONFIRMED (at most once). It runs before the "
+                    + "dispatch part, not beside it.");
+            report.note("score_query: ScoreCards.latestFor (what /skor reads: period, evaluation, indicators, trend) for "
+                    + "random employees, single thread, after 500 warm-up lookups.");
+            report.note("profile.*: CPU from /proc (machine, this JVM per thread name, the benchmark's PostgreSQL "
+                    + "processes) and 20 ms stack samples of the update lanes; 'the rest' of the machine CPU is other "
+                    + "processes on the host.");
+        }
         Path dataDir = TestDatabase.freshDirectory();
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir, true);
              BotApiEmulator telegram = BotApiEmulator.start()) {
             long postmaster = postmasterPid(postgres);
-            telegram.registerUsers(ScoreData.FIRST_TELEGRAM_USER, users, "id");
-            UpdateLoad load = new UpdateLoad(telegram, ScoreData.FIRST_TELEGRAM_USER, users);
-
-            UpdateLoad.Result echo = echo(telegram, load, postmaster);
-            telegram.reset();
-
-            try (ConfigurableApplicationContext app = startApplication(postgres, telegram, dataDir)) {
-                JdbcClient jdbc = app.getBean(JdbcClient.class);
-                TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
-                loadScoreData(new ScoreData(jdbc, transaction));
-                scoreQueries(app.getBean(ScoreCards.class));
-                updates(app, telegram, load, echo, postmaster);
-                if (!Boolean.getBoolean("bench.skip-outbox")) { // only to iterate on the update numbers
-                    dispatchAndCrash(app, telegram, postgres, dataDir);
+            if (surveyOnly) {
+                try (ConfigurableApplicationContext app = startApplication(postgres, telegram, dataDir)) {
+                    survey(app, telegram);
                 }
+            } else {
+                everything(postgres, telegram, dataDir, postmaster);
             }
         }
         long rss = residentMegabytes();
@@ -109,6 +117,28 @@ class KinerjaBenchmark {
         machine.put("load_after", Profile.loadAverage());
         machine.put("benchmark_seconds", Math.round((System.nanoTime() - runStarted) / 1e9));
         report.write(Path.of("target", "bench"));
+    }
+
+    private void everything(EmbeddedPostgresServer postgres, BotApiEmulator telegram, Path dataDir, long postmaster)
+            throws Exception {
+        telegram.registerUsers(ScoreData.FIRST_TELEGRAM_USER, users, "id");
+        UpdateLoad load = new UpdateLoad(telegram, ScoreData.FIRST_TELEGRAM_USER, users);
+
+        UpdateLoad.Result echo = echo(telegram, load, postmaster);
+        telegram.reset();
+
+        try (ConfigurableApplicationContext app = startApplication(postgres, telegram, dataDir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
+            loadScoreData(new ScoreData(jdbc, transaction));
+            scoreQueries(app.getBean(ScoreCards.class));
+            updates(app, telegram, load, echo, postmaster);
+            if (!Boolean.getBoolean("bench.skip-outbox")) { // only to iterate on the update numbers
+                dispatchAndCrash(app, telegram, postgres, dataDir);
+            }
+            telegram.reset();
+            survey(app, telegram);
+        }
     }
 
     // ------------------------------------------------------------------ phases
@@ -289,6 +319,68 @@ class KinerjaBenchmark {
                 result.deliveries().duplicates() == 0, "some chats received a message twice.");
         report.target("dispatch.lost", "0", String.valueOf(result.deliveries().lost()),
                 result.deliveries().lost() == 0, result.notFinished() + " rows still pending/leased at the timeout.");
+    }
+
+    private void survey(ConfigurableApplicationContext app, BotApiEmulator telegram) {
+        report.note("survey: " + surveyCitizens + " citizens open one unit's survey (/start with its QR payload) and "
+                + "answer it, " + Math.min(surveyWave, surveyCitizens) + " at once (waves one after the other, the "
+                + "emulator reset between: it keeps every call in this heap), in rounds as SurveyLoadEndToEndTest "
+                + "does: all of a wave tap one step at about the same time (4 "
+                + "profile steps skipped, 9 elements, the suggestion skipped), then the driver waits for every card's "
+                + "edit; after a warm-up of " + surveyWarmUp + " citizens on another unit, forgotten. per_s = completed "
+                + "surveys / (first /start queued → last thanks edit recorded, resets between waves included; "
+                + "_within_waves: over the waves' own time); answer latency = tap queued → the "
+                + "emulator recorded the card's editMessageText (so with " + Math.min(surveyWave, surveyCitizens)
+                + " taps queued at once "
+                + "it includes waiting behind the others of the round); start latency = /start queued → the card "
+                + "arrived. Then the ballot job's step (SurveyJobs.writePendingBallots) writes the sealed surveys.");
+        report.note("survey_index: " + surveyResponses + " responses for " + SurveyRun.YEAR + " generated by SQL "
+                + "(generate_series, nothing through the JVM heap) over " + SurveyRun.UNITS + " units, "
+                + SurveyRun.SERVICES.length + " services and 365 days, 9 answers each, tallies summed from the stored "
+                + "answers (as the application's upserts leave them); then each SurveyIndex view " + surveyRepetitions
+                + " times after 5 warm-up calls, single thread; from_answers_ms: the office's yearly IKM computed "
+                + "from survey_answer joined to survey_response (what the index would cost without the tallies), "
+                + "3 runs.");
+        SurveyRun run = new SurveyRun(telegram, app).createUnits();
+        Duration round = Duration.ofSeconds(120);
+        if (surveyWarmUp > 0) {
+            run.warmUp(surveyWarmUp, round);
+        }
+        SurveyRun.CitizenResult c = run.citizens(SURVEY_FIRST_CITIZEN, surveyCitizens, surveyWave, round);
+        Map<String, Object> section = report.section("survey");
+        section.put("citizens", c.citizens());
+        section.put("at_once", Math.min(surveyWave, surveyCitizens));
+        section.put("waves", c.waves());
+        section.put("completed_per_s", round(c.surveysPerSecond()));
+        section.put("seconds", round(c.seconds()));
+        section.put("completed_per_s_within_waves", round(c.surveysPerWaveSecond()));
+        section.put("answers", c.answers());
+        section.put("answer_p50_ms", round(c.p50Ms()));
+        section.put("answer_p99_ms", round(c.p99Ms()));
+        section.put("answer_max_ms", round(c.maxMs()));
+        section.put("start_p50_ms", round(c.startP50Ms()));
+        section.put("start_p99_ms", round(c.startP99Ms()));
+        section.put("not_thanked", c.notThanked());
+        section.put("callback_answers_rejected", c.rejectedCallbackAnswers());
+        section.put("ballots_written", c.ballotsWritten());
+        section.put("ballot_write_seconds", Math.round(c.ballotSeconds() * 100) / 100.0);
+        section.put("responses_stored", c.responsesStored());
+        section.put("answers_stored", c.answersStored());
+        section.put("ballots_written_equals_citizens", c.ballotsWritten() == c.citizens()
+                && c.responsesStored() == c.citizens());
+
+        SurveyRun.IndexResult ix = run.index(surveyResponses, surveyRepetitions);
+        Map<String, Object> index = report.section("survey_index");
+        index.put("responses", ix.responses());
+        index.put("answers", ix.answers());
+        index.put("tally_rows", ix.tallyRows());
+        index.put("load_seconds", round(ix.loadSeconds()));
+        for (SurveyRun.QueryTiming q : ix.queries()) {
+            index.put(q.name(), SurveyRun.timings(q));
+        }
+        index.put("office_year_from_answers_ms", ix.fromAnswersMs());
+        index.put("office_year_ikm", ix.officeIkm());
+        index.put("from_answers_same_ikm", ix.sameIkm());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -62,7 +62,9 @@ final class Report {
                 .append(section("heap").get("max_mb")).append(" MB, RSS at the end ").append(json.get("rss_mb"))
                 .append(" MB. Load average before the run: ").append(machine.get("load_before"))
                 .append(", after: ").append(machine.get("load_after")).append(".\n\n");
-        md.append("## Targets\n\n| metric | target | measured | |\n| --- | --- | --- | --- |\n");
+        if (!targets.isEmpty()) { // none when only sections without targets ran (-Dbench.only=survey)
+            md.append("## Targets\n\n| metric | target | measured | |\n| --- | --- | --- | --- |\n");
+        }
         for (Target t : targets) {
             md.append("| ").append(t.metric()).append(" | ").append(t.goal()).append(" | ").append(t.measured())
                     .append(" | ").append(t.met() ? "met" : "**missed**").append(" |\n");
