@@ -30,7 +30,22 @@ import org.springframework.test.context.DynamicPropertySource;
                 // a call that gets no answer is given up (and retried) well within the tests' waits
                 "kinerja.telegram.request-timeout=4s",
                 // no quiet hours, so outbox messages go out whatever the hour of the test run
-                "kinerja.calendar.quiet-start=00:00", "kinerja.calendar.quiet-end=00:00"})
+                "kinerja.calendar.quiet-start=00:00", "kinerja.calendar.quiet-end=00:00",
+                // the survey's offices (SurveyEndToEndTest, IkmEndToEndTest): a kantor camat with two services and
+                // two kelurahan, each with its yearly service users; a low daily limit of survey starts
+                "kinerja.survey.units[0].unit=Kantor Camat Uji",
+                "kinerja.survey.units[0].yearly-users=1000",
+                "kinerja.survey.units[0].services[0].key=ahli-waris",
+                "kinerja.survey.units[0].services[0].name=Surat Keterangan Ahli Waris",
+                "kinerja.survey.units[0].services[0].name-en=Certificate of heirs",
+                "kinerja.survey.units[0].services[1].key=sktm",
+                "kinerja.survey.units[0].services[1].name=Surat Keterangan Tidak Mampu",
+                "kinerja.survey.units[0].services[1].name-en=Certificate of low income",
+                "kinerja.survey.units[1].unit=Kelurahan Uji",
+                "kinerja.survey.units[1].yearly-users=100",
+                "kinerja.survey.units[2].unit=Kelurahan Lain",
+                "kinerja.survey.units[2].yearly-users=500",
+                "kinerja.survey.starts-per-day=5"})
 public abstract class EndToEndTest {
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** HR and unit heads read the IKM in the chat, get the charts and the suggestions digest, and follow up. */
-class IkmEndToEndTest extends SurveyEndToEndBase {
+class IkmEndToEndTest extends EndToEndTest {
 
     private static final long HR = 8700101;
     private static final long CAMAT = 8700202;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** A citizen scans the QR code at the counter and answers the SKM survey in the chat (docs/SPEC.md §2.7). */
-class SurveyEndToEndTest extends SurveyEndToEndBase {
+class SurveyEndToEndTest extends EndToEndTest {
 
     // Distinctive ids, so that the database check below cannot match by accident.
     private static final long CITIZEN = 8800117;

@@ -17,6 +17,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", TestDatabase.username(),
                 "spring.datasource.password", TestDatabase.password(),
+                // every cached test context keeps its pool: idle connections go back, so that many contexts
+                // together stay well under the server's max_connections (100)
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000",
                 // files the application keeps (e.g. the peer-rating key) go to a temporary place, not ./data
                 "kinerja.data-dir", TestDatabase.dataDirectory().toString())));
     }
