@@ -1,12 +1,9 @@
 package id.kinerja.housekeeping;
 
+import id.kinerja.schedule.Schedules;
 import id.kinerja.calendar.WorkingCalendar;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,17 +15,12 @@ class HousekeepingScheduling {
 
     @Bean
     JobDetail housekeepingJobDetail() {
-        return JobBuilder.newJob(HousekeepingJob.class).withIdentity(NAME, "kinerja")
-                .withDescription("Removes records past their retention").storeDurably().build();
+        return Schedules.job(HousekeepingJob.class, NAME, "Removes records past their retention", false);
     }
 
     @Bean
     Trigger housekeepingTrigger(JobDetail housekeepingJobDetail, RetentionProperties retention,
                                 WorkingCalendar calendar) {
-        return TriggerBuilder.newTrigger().forJob(housekeepingJobDetail).withIdentity(NAME, "kinerja")
-                .withSchedule(CronScheduleBuilder.cronSchedule(retention.cron())
-                        .inTimeZone(TimeZone.getTimeZone(calendar.zone()))
-                        .withMisfireHandlingInstructionDoNothing())
-                .build();
+        return Schedules.cron(housekeepingJobDetail, retention.cron(), calendar.zone(), Schedules.Misfire.DO_NOTHING);
     }
 }

@@ -1,10 +1,8 @@
 package id.kinerja.peer;
 
-import org.quartz.JobBuilder;
+import id.kinerja.schedule.Schedules;
 import org.quartz.JobDetail;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,27 +11,15 @@ import org.springframework.context.annotation.Configuration;
 class PeerBallotScheduling {
 
     static final String NAME = "peer-ballots";
-    static final String GROUP = "kinerja";
 
     @Bean
     JobDetail peerBallotJobDetail() {
-        return JobBuilder.newJob(PeerBallotJob.class)
-                .withIdentity(NAME, GROUP)
-                .withDescription("Writes sealed peer ballots as ratings in shuffled batches")
-                .storeDurably()
-                .requestRecovery() // a batch is one transaction: a crash leaves the ballots pending
-                .build();
+        // a batch is one transaction: a crash leaves the ballots pending, and the job runs again
+        return Schedules.job(PeerBallotJob.class, NAME, "Writes sealed peer ballots as ratings in shuffled batches", true);
     }
 
     @Bean
     Trigger peerBallotTrigger(JobDetail peerBallotJobDetail, PeerProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(peerBallotJobDetail)
-                .withIdentity(NAME, GROUP)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.ballotInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return Schedules.every(peerBallotJobDetail, properties.ballotInterval());
     }
 }

@@ -1,12 +1,9 @@
 package id.kinerja.peer;
 
+import id.kinerja.schedule.Schedules;
 import id.kinerja.calendar.CalendarProperties;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,26 +15,16 @@ import org.springframework.context.annotation.Configuration;
 class PeerPromptScheduling {
 
     static final String NAME = "peer-prompts";
-    static final String GROUP = "kinerja";
 
     @Bean
     JobDetail peerPromptJobDetail() {
-        return JobBuilder.newJob(PeerPromptJob.class)
-                .withIdentity(NAME, GROUP)
-                .withDescription("Queues peer teamwork-rating prompts near period deadlines")
-                .storeDurably()
-                .requestRecovery() // re-run on another node after a crash mid-run: prompts are deduplicated
-                .build();
+        // re-run on another node after a crash mid-run: prompts are deduplicated
+        return Schedules.job(PeerPromptJob.class, NAME, "Queues peer teamwork-rating prompts near period deadlines", true);
     }
 
     @Bean
     Trigger peerPromptTrigger(JobDetail peerPromptJobDetail, PeerProperties properties, CalendarProperties calendar) {
-        return TriggerBuilder.newTrigger()
-                .forJob(peerPromptJobDetail)
-                .withIdentity(NAME, GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(properties.promptCron())
-                        .inTimeZone(TimeZone.getTimeZone(calendar.zone()))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return Schedules.cron(peerPromptJobDetail, properties.promptCron(), calendar.zone(),
+                Schedules.Misfire.FIRE_ONCE_AND_PROCEED);
     }
 }

@@ -1,12 +1,9 @@
 package id.kinerja.reminder;
 
+import id.kinerja.schedule.Schedules;
 import id.kinerja.calendar.WorkingCalendar;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,18 +12,12 @@ import org.springframework.context.annotation.Configuration;
 class ReminderScheduling {
 
     static final String NAME = "reminder-tick";
-    static final String GROUP = "kinerja";
 
     @Bean
     JobDetail reminderTickJobDetail() {
-        return JobBuilder.newJob(ReminderTickJob.class)
-                .withIdentity(NAME, GROUP)
-                .withDescription("Queues due deadline prompts and escalations")
-                .storeDurably()
-                // an instance dying mid-run: another node of the cluster runs it again at once. Safe, because
-                // the planner queues each slot under a unique dedupe key and never twice.
-                .requestRecovery()
-                .build();
+        // an instance dying mid-run: another node of the cluster runs it again at once. Safe, because
+        // the planner queues each slot under a unique dedupe key and never twice.
+        return Schedules.job(ReminderTickJob.class, NAME, "Queues due deadline prompts and escalations", true);
     }
 
     /*
@@ -39,12 +30,7 @@ class ReminderScheduling {
     @Bean
     Trigger reminderTickTrigger(JobDetail reminderTickJobDetail, ReminderProperties properties,
                                 WorkingCalendar calendar) {
-        return TriggerBuilder.newTrigger()
-                .forJob(reminderTickJobDetail)
-                .withIdentity(NAME, GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(properties.tickCron())
-                        .inTimeZone(TimeZone.getTimeZone(calendar.zone()))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return Schedules.cron(reminderTickJobDetail, properties.tickCron(), calendar.zone(),
+                Schedules.Misfire.FIRE_ONCE_AND_PROCEED);
     }
 }

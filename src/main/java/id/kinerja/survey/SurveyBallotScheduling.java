@@ -1,12 +1,10 @@
 package id.kinerja.survey;
 
+import id.kinerja.schedule.Schedules;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,28 +16,17 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 class SurveyBallotScheduling {
 
     static final String NAME = "survey-ballots";
-    static final String GROUP = "kinerja";
 
     @Bean
     JobDetail surveyBallotJobDetail() {
-        return JobBuilder.newJob(SurveyBallotJob.class)
-                .withIdentity(NAME, GROUP)
-                .withDescription("Writes sealed survey ballots as responses in shuffled batches")
-                .storeDurably()
-                .requestRecovery() // a batch is one transaction: a crash leaves the ballots pending
-                .build();
+        // a batch is one transaction: a crash leaves the ballots pending, and the job runs again
+        return Schedules.job(SurveyBallotJob.class, NAME, "Writes sealed survey ballots as responses in shuffled batches",
+                true);
     }
 
     @Bean
     Trigger surveyBallotTrigger(JobDetail surveyBallotJobDetail, SurveyProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(surveyBallotJobDetail)
-                .withIdentity(NAME, GROUP)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.ballotInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return Schedules.every(surveyBallotJobDetail, properties.ballotInterval());
     }
 
     /** Writes pending survey ballots as responses; never two at once across the cluster. Logs counts only. */

@@ -1,15 +1,12 @@
 package id.kinerja.survey;
 
+import id.kinerja.schedule.Schedules;
 import id.kinerja.calendar.CalendarProperties;
 import java.time.Clock;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,28 +22,18 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 class SurveyDigestScheduling {
 
     static final String NAME = "survey-digest";
-    static final String GROUP = "kinerja";
 
     @Bean
     JobDetail surveyDigestJobDetail() {
-        return JobBuilder.newJob(SurveyDigestJob.class)
-                .withIdentity(NAME, GROUP)
-                .withDescription("Queues the daily digest of citizens' suggestions for unit heads")
-                .storeDurably()
-                .requestRecovery()
-                .build();
+        return Schedules.job(SurveyDigestJob.class, NAME, "Queues the daily digest of citizens' suggestions for unit heads",
+                true);
     }
 
     @Bean
     Trigger surveyDigestTrigger(JobDetail surveyDigestJobDetail, SurveyProperties properties,
                                 CalendarProperties calendar) {
-        return TriggerBuilder.newTrigger()
-                .forJob(surveyDigestJobDetail)
-                .withIdentity(NAME, GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(properties.digestCron())
-                        .inTimeZone(TimeZone.getTimeZone(calendar.zone()))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return Schedules.cron(surveyDigestJobDetail, properties.digestCron(), calendar.zone(),
+                Schedules.Misfire.FIRE_ONCE_AND_PROCEED);
     }
 
     @DisallowConcurrentExecution
