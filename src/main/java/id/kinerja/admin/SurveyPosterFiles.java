@@ -25,12 +25,20 @@ final class SurveyPosterFiles {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /** Writes the file through a temporary file in the same folder, so a reader never sees half a poster. */
+    /**
+     * Writes the file through a temporary file in the same folder, so a reader never sees half a poster; the
+     * poster ends up readable by everyone (rw-r--r--).
+     */
     static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(folder, ".survey-poster", ".png");
         try {
             Files.write(temporary, content);
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // a poster is public (it hangs at the counter): readable like any printed file, unlike the
+                // temporary file's owner-only default
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -75,6 +75,8 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
         assertThat(image.getHeight()).isEqualTo(SurveyPoster.HEIGHT);
         assertThat(decode(image)).isEqualTo(link);
         assertThat(files()).as("no temporary file is left").containsExactly("ahli-waris.png");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(poster)))
+                .as("a poster is for printing: readable by all").isEqualTo("rw-r--r--");
         String payload = link.substring(link.indexOf("start=") + 6);
         SurveyLinks.Target target = links.parse(payload).orElseThrow();
         assertThat(target.unit().name()).isEqualTo(OFFICE);
