@@ -56,7 +56,7 @@ record ClusterLocation(Path serverDirectory, boolean elsewhere) {
     /**
      * The directory name for a data directory's cluster kept elsewhere: the first 12 hex digits of the SHA-256 of
      * its path, a dash and its last segment (characters other than letters, digits, '.', '_' and '-' replaced by
-     * '_', at most 40), e.g. {@code 1c1f0d3c49d5-data} for {@code /root/kinerja/data}.
+     * '_', at most 40), e.g. {@code bbeb20a08994-data} for {@code /root/kinerja/data}.
      */
     static String directoryName(Path dataDir) {
         String path = dataDir.toString();
