@@ -26,11 +26,12 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(@Value("${kinerja.data-dir:./data}") String dataDir) {
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${kinerja.data-dir:./data}") String dataDir,
+            @Value("${" + ClusterLocation.BASE_PROPERTY + ":" + ClusterLocation.DEFAULT_BASE + "}") String clusterBase) {
         // Stopped by the context (destroy method) or, if the context is never closed, by a Spring
         // shutdown handler, which runs after all contexts are closed (a plain JVM hook would race
         // with the context shutdown and could stop PostgreSQL under running Quartz jobs).
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir), false);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir), false, Path.of(clusterBase));
         if (server.ownsProcess()) {
             SpringApplication.getShutdownHandlers().add(server::close);
         }

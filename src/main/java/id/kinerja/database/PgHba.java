@@ -11,7 +11,7 @@ final class PgHba {
 
     static final String FILE = "pg_hba.conf";
     static final String CONTENT = """
-            # Written by Kinerja Bot: every connection needs the password in ../postgres.password (scram-sha-256).
+            # Written by Kinerja Bot: every connection needs the password in postgres.password of the data directory (scram-sha-256).
             # TYPE  DATABASE  USER  ADDRESS       METHOD
             local   all       all                 scram-sha-256
             host    all       all   127.0.0.1/32  scram-sha-256

@@ -92,6 +92,42 @@ final class RunAs {
         }
     }
 
+    /** Whether the server's user can enter {@code directory} (and every directory on the way to it). */
+    boolean canEnter(Path directory) {
+        return !switchesUser() || run(null, 10, "test", "-d", directory.toString(), "-a", "-x", directory.toString())
+                .exitCode() == 0;
+    }
+
+    /** Whether the server's user can enter {@code directory} and create files in it. */
+    boolean canWrite(Path directory) {
+        return !switchesUser() || run(null, 10, "test", "-x", directory.toString(), "-a", "-w", directory.toString())
+                .exitCode() == 0;
+    }
+
+    /**
+     * From its owner, group and mode alone: whether the server's user may enter this one directory (the parents are
+     * not looked at). For messages; {@link #canEnter(Path)} decides.
+     */
+    boolean mayEnter(Path directory) {
+        if (!switchesUser()) {
+            return true;
+        }
+        try {
+            Map<String, Object> attributes = Files.readAttributes(directory, "unix:uid,gid,mode");
+            int mode = (Integer) attributes.get("mode");
+            if (Integer.valueOf(uid).equals(attributes.get("uid"))) {
+                return (mode & 0100) != 0;
+            }
+            if (Integer.valueOf(gid).equals(attributes.get("gid"))) {
+                return (mode & 0010) != 0;
+            }
+            return (mode & 0001) != 0;
+        }
+        catch (IOException | RuntimeException ex) {
+            return false;
+        }
+    }
+
     /** As root: hands this file or directory to the user the server runs as; otherwise does nothing. */
     void giveToServerUser(Path path) throws IOException {
         if (switchesUser()) {

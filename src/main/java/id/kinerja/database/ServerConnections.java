@@ -9,7 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /** JDBC connections of the superuser to the server on {@link PgCtl#HOST}:{@code port}, and what starting needs them for. */
-record ServerConnections(Path clusterDirectory, int port, String password) {
+record ServerConnections(Path clusterDirectory, Path passwordFile, int port, String password) {
 
     static final String DATABASE_NAME = "kinerja";
     private static final String MAINTENANCE_DATABASE = "postgres";
@@ -40,7 +40,7 @@ record ServerConnections(Path clusterDirectory, int port, String password) {
             catch (SQLException ex) {
                 if (ex.getSQLState() != null && ex.getSQLState().startsWith("28")) { // refused credentials
                     throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " refuses the password in "
-                            + clusterDirectory.resolveSibling(ServerPassword.FILE) + ": " + ex.getMessage(), ex);
+                            + passwordFile + ": " + ex.getMessage(), ex);
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("PostgreSQL in " + clusterDirectory + " is running (see "
@@ -54,7 +54,7 @@ record ServerConnections(Path clusterDirectory, int port, String password) {
 
     /** See {@link TrustMigration}. */
     void migrateToPassword(RunAs runAs, long timeoutSeconds) {
-        TrustMigration.run(clusterDirectory, PgCtl.SUPERUSER, password,
+        TrustMigration.run(clusterDirectory, passwordFile, PgCtl.SUPERUSER, password,
                 withPassword -> connect(MAINTENANCE_DATABASE, withPassword), runAs, timeoutSeconds);
     }
 

@@ -59,8 +59,7 @@ final class ServerPassword {
         if (migrating) {
             return create(dataDir);
         }
-        throw new IllegalStateException("The embedded PostgreSQL in " + dataDir.resolve("postgres")
-                + " requires a password but " + dataDir.resolve(FILE) + " is missing; restore it from a backup of "
+        throw new IllegalStateException("The embedded PostgreSQL of " + dataDir + " requires a password but " + dataDir.resolve(FILE) + " is missing; restore it from a backup of "
                 + dataDir);
     }
 
@@ -84,10 +83,11 @@ final class ServerPassword {
 
     /**
      * A copy for {@code initdb --pwfile}, readable by the user the server runs as only, in a private directory of
-     * the data directory; delete it with {@link #deleteInitdbCopy(Path)} once initdb has run.
+     * {@code parent} (the cluster's parent directory, which that user can reach); delete it with
+     * {@link #deleteInitdbCopy(Path)} once initdb has run.
      */
-    static Path initdbCopy(Path dataDir, String password, RunAs runAs) throws IOException {
-        Path directory = Files.createTempDirectory(dataDir, ".initdb-",
+    static Path initdbCopy(Path parent, String password, RunAs runAs) throws IOException {
+        Path directory = Files.createTempDirectory(parent, ".initdb-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path file = Files.createFile(directory.resolve("pwfile"), PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
         Files.writeString(file, password + "\n", StandardCharsets.UTF_8);

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How {@link EmbeddedPostgresServer#start(Path, boolean)} gets a server for a data directory, one process and one
- * thread at a time ({@code <dataDir>/.postgres.lock}): a live postmaster already serving the cluster is attached
+ * thread at a time ({@code <dataDir>/.postgres.lock}): the cluster is looked for where {@link ClusterLocation} says
+ * (the data directory, or a directory the server's user can reach when it cannot enter that); a live postmaster already serving the cluster is attached
  * to, or taken over when the process that owned it is gone ({@link ServerOwner}); otherwise the cluster is made if
  * needed ({@link NewCluster}) and started on a free port.
  */
@@ -30,30 +31,35 @@ final class ServerStartup {
     private final Path dataDir;
     private final Path installation;
     private final RunAs runAs;
+    private final ClusterLocation location;
     private final PgCtl pgCtl;
     private final ServerLog serverLog;
     private final boolean registerShutdownHook;
 
-    private ServerStartup(Path dataDir, Path installation, RunAs runAs, boolean registerShutdownHook) {
+    private ServerStartup(Path dataDir, Path installation, RunAs runAs, ClusterLocation location,
+            boolean registerShutdownHook) {
         this.dataDir = dataDir;
         this.installation = installation;
         this.runAs = runAs;
-        this.pgCtl = new PgCtl(installation.resolve("bin"), dataDir.resolve("postgres"), runAs, TIMEOUT_SECONDS);
-        this.serverLog = ServerLog.in(dataDir);
+        this.location = location;
+        this.pgCtl = new PgCtl(installation.resolve("bin"), location.clusterDirectory(), runAs, TIMEOUT_SECONDS);
+        this.serverLog = location.serverLog();
         this.registerShutdownHook = registerShutdownHook;
     }
 
-    static EmbeddedPostgresServer start(Path dataDirectory, boolean registerShutdownHook) {
+    static EmbeddedPostgresServer start(Path dataDirectory, boolean registerShutdownHook, Path clusterBase) {
         Path dataDir = dataDirectory.toAbsolutePath().normalize();
-        ServerStartup startup = new ServerStartup(dataDir, BinaryInstallation.ensureExtracted(), RunAs.detect(),
-                registerShutdownHook);
+        Path installation = BinaryInstallation.ensureExtracted();
+        RunAs runAs = RunAs.detect();
         try {
             Files.createDirectories(dataDir);
             synchronized (START_LOCK) {
                 try (FileChannel lockChannel = FileChannel.open(dataDir.resolve(".postgres.lock"),
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                         FileLock ignored = lockChannel.lock()) {
-                    return startup.startLocked();
+                    ClusterLocation location = ClusterLocation.choose(dataDir, runAs, clusterBase);
+                    return new ServerStartup(dataDir, installation, runAs, location, registerShutdownHook)
+                        .startLocked();
                 }
             }
         }
@@ -66,12 +72,16 @@ final class ServerStartup {
         return pgCtl.clusterDirectory();
     }
 
+    private Path passwordFile() {
+        return dataDir.resolve(ServerPassword.FILE);
+    }
+
     private EmbeddedPostgresServer startLocked() throws IOException {
         Integer runningPort = PostmasterPid.runningServerPort(clusterDir());
         if (runningPort != null) {
             return attach(runningPort);
         }
-        NewCluster cluster = new NewCluster(dataDir, pgCtl);
+        NewCluster cluster = new NewCluster(dataDir, location.serverDirectory(), pgCtl);
         cluster.prepareDirectory();
         serverLog.prepareForStart();
         runAs.prepare(installation, clusterDir(), serverLog.file());
@@ -84,8 +94,8 @@ final class ServerStartup {
         if (port == null) { // another process started the cluster between our checks
             return startLocked();
         }
-        ServerConnections connections = new ServerConnections(clusterDir(), port, password);
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(installation, pgCtl, serverLog, connections, true,
+        ServerConnections connections = new ServerConnections(clusterDir(), passwordFile(), port, password);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, installation, pgCtl, serverLog, connections, true,
                 registerShutdownHook);
         ServerOwner.claim(dataDir);
         try {
@@ -110,9 +120,9 @@ final class ServerStartup {
     private EmbeddedPostgresServer attach(int port) throws IOException {
         boolean adopt = !ServerOwner.isAlive(dataDir);
         boolean migrate = PgHba.needsRewrite(clusterDir());
-        ServerConnections connections = new ServerConnections(clusterDir(), port,
+        ServerConnections connections = new ServerConnections(clusterDir(), passwordFile(), port,
                 ServerPassword.forCluster(dataDir, migrate));
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(installation, pgCtl, serverLog, connections, adopt,
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, installation, pgCtl, serverLog, connections, adopt,
                 adopt && registerShutdownHook);
         connections.awaitConnectable(migrate ? "" : connections.password(), TIMEOUT_SECONDS);
         if (migrate) {

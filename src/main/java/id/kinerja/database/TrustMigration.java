@@ -25,7 +25,7 @@ final class TrustMigration {
 
     private TrustMigration() {}
 
-    static void run(Path clusterDir, String superuser, String password, Connector server, RunAs runAs,
+    static void run(Path clusterDir, Path passwordFile, String superuser, String password, Connector server, RunAs runAs,
             long timeoutSeconds) {
         try (Connection connection = server.connect(""); Statement statement = connection.createStatement()) {
             statement.execute("SET password_encryption = 'scram-sha-256'");
@@ -38,8 +38,7 @@ final class TrustMigration {
                     + " from trust to password authentication: " + ex.getMessage(), ex);
         }
         awaitPasswordRequired(clusterDir, server, timeoutSeconds);
-        log.info("Embedded PostgreSQL in {} now requires the password in {}", clusterDir,
-                clusterDir.resolveSibling(ServerPassword.FILE));
+        log.info("Embedded PostgreSQL in {} now requires the password in {}", clusterDir, passwordFile);
     }
 
     /** pg_reload_conf() only signals the postmaster: wait until a connection without password is refused. */

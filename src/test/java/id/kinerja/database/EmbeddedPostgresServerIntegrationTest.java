@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EmbeddedPostgresServerIntegrationTest {
 
@@ -162,16 +161,6 @@ class EmbeddedPostgresServerIntegrationTest {
     }
 
     @Test
-    void as_root_an_unreachable_data_dir_fails_with_a_clear_message() throws Exception {
-        assumeTrue(isRoot(), "only relevant when the JVM runs as root");
-        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
-        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir.resolve("nested")))
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("'nobody' cannot access " + dataDir.resolve("nested/postgres"))
-            .hasMessageContaining("KINERJA_DATA_DIR");
-    }
-
-    @Test
     void a_connection_without_the_password_or_with_a_wrong_one_is_refused() throws Exception {
         EmbeddedPostgresServer server = start();
 
@@ -307,10 +296,6 @@ class EmbeddedPostgresServerIntegrationTest {
 
     private static int myUid() throws IOException {
         return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-    }
-
-    private static boolean isRoot() throws IOException {
-        return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
     }
 
     private EmbeddedPostgresServer start() {
