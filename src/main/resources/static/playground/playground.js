@@ -74,7 +74,7 @@
       'chat.noCommands': 'Bot belum menetapkan perintah.',
       'chat.commandsFailed': 'Daftar perintah tidak dapat dimuat.',
       'chat.reconnecting': 'Menyambung ulang…',
-      'hint.scanQr': '📷 Pindai QR',
+      'hint.scanQr': 'Pindai QR',
       'hint.use': 'Pakai',
       'hint.hide': 'Sembunyikan petunjuk',
       'modal.ok': 'OK',
@@ -136,7 +136,7 @@
       'chat.noCommands': 'The bot has not set any commands.',
       'chat.commandsFailed': 'Could not load the command list.',
       'chat.reconnecting': 'Reconnecting…',
-      'hint.scanQr': '📷 Scan QR',
+      'hint.scanQr': 'Scan QR',
       'hint.use': 'Use',
       'hint.hide': 'Hide hint',
       'modal.ok': 'OK',
@@ -194,6 +194,26 @@
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return node;
+  }
+
+  /** Inline SVG icons (no emoji font or icon font needed). */
+  const ICONS = {
+    clip: 'M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5H9v9a3 3 0 0 0 6 0V5a4.5 4.5 0 0 0-9 0v11.5a6 6 0 0 0 12 0v-10z',
+    send: 'M3.4 20.4 21 12 3.4 3.6 3.4 10.2 15 12 3.4 13.8z',
+    qr: 'M3 3h8v8H3V3zm2 2v4h4V5H5zm8-2h8v8h-8V3zm2 2v4h4V5h-4zM3 13h8v8H3v-8zm2 2v4h4v-4H5zm8-2h2v2h-2v-2zm2 2h2v2h-2v-2zm2-2h4v2h-2v2h-2v-4zm-4 4h2v4h-2v-4zm4 2h4v2h-4v-2zm2-2h2v2h-2v-2z',
+    bulb: 'M9 21h6v-1H9v1zm3-19a7 7 0 0 0-4 12.7V17a1 1 0 0 0 1 1h6a1 1 0 0 0 1-1v-2.3A7 7 0 0 0 12 2z',
+  };
+  function icon(name, extraClass) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', 'icon' + (extraClass ? ' ' + extraClass : ''));
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', ICONS[name]);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+    return svg;
   }
 
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -297,7 +317,7 @@
 
   /* ---------------------------------------------------------------- entities → DOM */
 
-  const LINK_TYPES = new Set(['text_link', 'url', 'email', 'phone_number']);
+  const BLOCK_TYPES = new Set(['pre', 'blockquote', 'expandable_blockquote']);
   const AUTO_PATTERN = /(https?:\/\/[^\s<>"']+|\bt\.me\/[^\s<>"']+)|((?:^|(?<=[\s(]))\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]+)?(?=$|[\s.,;:!?)]))/g;
 
   /**
@@ -341,6 +361,8 @@
       build(inner, start, end, children, text, childCtx);
       parent.appendChild(outer);
       pos = end;
+      // A block (pre, blockquote) already ends its line, as in Telegram: drop the one newline after it.
+      if (BLOCK_TYPES.has(item.e.type) && text[pos] === '\n' && pos < to && !rest.some((r) => r.start === pos)) pos += 1;
       queue = sortEntities(rest);
     }
     appendPlain(parent, text.slice(pos, to), ctx);
@@ -634,6 +656,8 @@
       this.hintBar = el('div', { class: 'hint', 'data-testid': 'hint', hidden: true });
       this.status = el('div', { class: 'chat-status', hidden: true });
       this.list = el('div', { class: 'messages', 'data-testid': 'messages', role: 'log', 'aria-live': 'polite' });
+      this.stick = true; // follow new messages while the user is at the bottom, like Telegram
+      this.list.addEventListener('scroll', () => { this.stick = this.isNearBottom(); });
       this.emptyNote = el('div', { class: 'messages-empty' });
       this.list.append(this.emptyNote);
       this.toasts = el('div', { class: 'toast-holder' });
@@ -642,11 +666,11 @@
       this.menu = el('div', { class: 'command-menu', 'data-testid': 'command-menu', hidden: true });
       this.menuButton = el('button', { type: 'button', class: 'menu-button', 'data-testid': 'menu-button', text: '/', onclick: () => this.toggleMenu() });
       this.fileInput = el('input', { type: 'file', class: 'file-input', 'data-testid': 'file-input', hidden: true, onchange: () => this.sendDocument() });
-      this.attachButton = el('button', { type: 'button', class: 'attach icon-button', 'data-testid': 'attach', text: '📎', onclick: () => this.fileInput.click() });
+      this.attachButton = el('button', { type: 'button', class: 'attach icon-button', 'data-testid': 'attach', onclick: () => this.fileInput.click() }, icon('clip'));
       this.input = el('input', { type: 'text', class: 'message-input', 'data-testid': 'message-input', autocomplete: 'off', enterkeyhint: 'send' });
       this.counter = el('span', { class: 'counter', 'data-testid': 'counter', hidden: true });
       this.sendButton = el('button', { type: 'button', class: 'send', 'data-testid': 'send', onclick: () => this.sendFromInput() },
-        el('span', { class: 'send-icon', 'aria-hidden': 'true', text: '➤' }));
+        icon('send', 'send-icon'));
       this.composerError = el('div', { class: 'composer-error', 'data-testid': 'composer-error', hidden: true });
       this.composer = el('div', { class: 'composer' }, this.menuButton, this.attachButton, el('div', { class: 'input-wrap' }, this.input, this.counter), this.sendButton, this.fileInput);
 
@@ -706,12 +730,12 @@
       if (payload == null && start) payload = start[1];
       appendHintText(text, hint);
       if (payload != null) {
-        actions.append(el('button', { type: 'button', class: 'scan-qr', 'data-testid': 'scan-qr', 'data-start-payload': payload, text: t('hint.scanQr'),
-          onclick: () => followDeepLink(this.userId, payload) }));
+        actions.append(el('button', { type: 'button', class: 'scan-qr', 'data-testid': 'scan-qr', 'data-start-payload': payload,
+          onclick: () => followDeepLink(this.userId, payload) }, icon('qr'), el('span', { text: t('hint.scanQr') })));
       }
       const close = el('button', { type: 'button', class: 'hint-close icon-button', title: t('hint.hide'), 'aria-label': t('hint.hide'), text: '✕',
         onclick: () => { this.hintHidden = true; this.renderHint(); } });
-      this.hintBar.replaceChildren(el('span', { class: 'hint-icon', 'aria-hidden': 'true', text: '💡' }), text, actions, close);
+      this.hintBar.replaceChildren(icon('bulb', 'hint-icon'), text, actions, close);
       this.hintBar.hidden = false;
     }
 
@@ -787,7 +811,7 @@
     }
 
     renderMessages(messages, first) {
-      const atBottom = first || this.isNearBottom();
+      const atBottom = first || this.stick;
       const sorted = messages.filter((m) => m && m.messageId != null).slice().sort((a, b) => a.messageId - b.messageId);
       const desired = [];
       const alive = new Set();
@@ -853,8 +877,8 @@
       let body = null;
       if (kind === 'photo') {
         if (m.fileUrl) {
-          const img = el('img', { class: 'photo', src: m.fileUrl, alt: m.caption || m.fileName || '', loading: 'lazy', 'data-testid': 'photo' });
-          img.addEventListener('load', () => { if (this.isNearBottom(img.clientHeight + 80)) this.scrollToBottom(); });
+          const img = el('img', { class: 'photo', src: m.fileUrl, alt: m.caption || m.fileName || '', 'data-testid': 'photo' });
+          img.addEventListener('load', () => { if (this.stick) this.scrollToBottom(); });
           bubble.append(el('div', { class: 'photo-frame' }, img));
         }
         body = { text: m.caption != null ? m.caption : m.text, entities: m.captionEntities || m.entities };
@@ -1080,7 +1104,8 @@
     }
 
     scrollToBottom() {
-      requestAnimationFrame(() => { this.list.scrollTop = this.list.scrollHeight; });
+      this.stick = true;
+      requestAnimationFrame(() => { this.list.scrollTop = this.list.scrollHeight; this.stick = true; });
     }
   }
 
