@@ -897,7 +897,7 @@
         body = { text: m.text != null ? m.text : (kind !== 'text' ? '[' + kind + ']' : ''), entities: m.entities };
       }
       const textNode = el('div', { class: 'text' });
-      if (body.text) textNode.append(renderEntities(body.text, body.entities));
+      if (body.text) textNode.append(el('span', { class: 'content', 'data-testid': 'message-text' }, renderEntities(body.text, body.entities)));
       const meta = el('span', { class: 'meta' });
       if (m.edited) meta.append(el('span', { class: 'edited', text: t('chat.edited') }));
       meta.append(el('span', { class: 'time', text: formatTime(m.date), title: m.date || '' }));
