@@ -1,0 +1,25 @@
+package id.kinerja.playground.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * One HTTP request the bot made. {@code method} is the spec spelling (e.g. "sendMessage") when the
+ * method is known, otherwise the raw path segment. {@code params} are the normalized parameters
+ * (form values converted to JSON). {@code errorDescription} is null for ok=true answers.
+ * {@code injectedFault} marks errors the test asked for (failNext, blockBy, enforceRateLimits).
+ */
+public record ApiCall(String method, JsonNode params, int httpStatus, String errorDescription, boolean injectedFault,
+                      Instant at) {
+
+    public boolean ok() {
+        return errorDescription == null;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + params + " -> " + httpStatus + (errorDescription == null ? "" : " " + errorDescription)
+                + (injectedFault ? " (injected)" : "");
+    }
+}
