@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -54,6 +56,7 @@ public final class BotApiEmulator implements AutoCloseable {
     private final Inspection inspection;
     private final IncomingUpdates incoming;
     private final HttpEndpoint http;
+    private final ChatViews views;
 
     // ------------------------------------------------------------------ lifecycle
 
@@ -64,6 +67,7 @@ public final class BotApiEmulator implements AutoCloseable {
         inspection = new Inspection(state);
         incoming = new IncomingUpdates(state, inspection);
         http = new HttpEndpoint(state, faults, new MethodDispatcher(state, faults, webhook));
+        views = new ChatViews(state);
     }
 
     /** Starts an emulator with {@link #TOKEN} on 127.0.0.1 and a free port. */
@@ -358,6 +362,59 @@ public final class BotApiEmulator implements AutoCloseable {
     /** Human-readable transcript of a chat: user messages and bot messages interleaved by message id. */
     public String transcript(long chatId) {
         return inspection.transcript(chatId);
+    }
+
+    // ------------------------------------------------------------------ a chat client's view (the playground)
+
+    /** Message dates and call times come from this clock from now on (default: the system clock). */
+    public void useClock(Clock clock) {
+        synchronized (state) {
+            state.clock = clock;
+        }
+    }
+
+    /**
+     * Bounds what is kept, for a long-running emulator: at most {@code messagesPerChat} bot and as many user
+     * messages per chat, and {@code calls} recorded calls (confirmed updates and answered queries are forgotten
+     * too); older ones are dropped. 0 = no bound (the default).
+     */
+    public void limitState(int messagesPerChat, int calls) {
+        synchronized (state) {
+            state.maxMessagesPerChat = messagesPerChat;
+            state.maxCalls = calls;
+        }
+    }
+
+    /** The chat's version: it goes up on every change in the chat (0 for an unknown chat). */
+    public long chatVersion(long chatId) {
+        return views.version(chatId);
+    }
+
+    /** The chat's messages (bot's and users', by id) and the toasts newer than version {@code toastsAfter}. */
+    public ChatView chatView(long chatId, long toastsAfter) {
+        return views.view(chatId, toastsAfter);
+    }
+
+    /** Waits up to {@code timeout} for the chat's version to pass {@code since}; then (or on timeout) its view. */
+    public ChatView awaitChatChange(long chatId, long since, Duration timeout) {
+        return views.await(chatId, since, timeout);
+    }
+
+    /** A file the bot uploaded, by the number a {@link ChatEntry} gives. */
+    public Optional<BotFile> botFile(long fileNumber) {
+        return views.botFile(fileNumber);
+    }
+
+    /** Recorded calls from that index on; indexes count every call since the start, dropped ones included. */
+    public List<IndexedCall> callsSince(long index) {
+        return views.callsSince(index);
+    }
+
+    /** Whether a user with that id is registered. */
+    public boolean hasUser(long userId) {
+        synchronized (state) {
+            return state.users.containsKey(userId);
+        }
     }
 
     // ------------------------------------------------------------------ fault switches

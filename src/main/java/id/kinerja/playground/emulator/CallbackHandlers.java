@@ -32,7 +32,16 @@ final class CallbackHandlers {
         q.answered = true;
         state.answers.add(new CallbackAnswer(q.id, q.updateId, text, p.path("show_alert").asBoolean(false),
                 p.path("url").asText(null)));
-        state.notifyAll();
+        ChatState chat = state.chats.get(q.chatId);
+        if (chat != null && text != null && !text.isEmpty()) {
+            chat.toasts.add(new Toast(chat.version + 1, text, p.path("show_alert").asBoolean(false)));
+            if (chat.toasts.size() > ChatState.MAX_TOASTS) {
+                chat.toasts.remove(0);
+            }
+            state.changed(chat);
+        } else {
+            state.notifyAll();
+        }
         return BooleanNode.TRUE;
     }
 }

@@ -20,6 +20,11 @@ final class ChatState {
     final List<MessageState> botMessages = new ArrayList<>();
     final Map<Integer, JsonNode> incoming = new TreeMap<>();
     final Set<Integer> deletedIncoming = new HashSet<>();
+    /** Goes up on every change in this chat (see {@link EmulatorState#changed}). */
+    long version;
+    /** Answers to taps in this chat, newest last, at most {@link #MAX_TOASTS}. */
+    final List<Toast> toasts = new ArrayList<>();
+    static final int MAX_TOASTS = 20;
 
     ChatState(long id, String type, String title, String firstName) {
         this.id = id;

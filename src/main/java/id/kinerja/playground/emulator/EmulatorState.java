@@ -3,6 +3,7 @@ package id.kinerja.playground.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +50,39 @@ final class EmulatorState {
     boolean closed;
     Duration callbackQueryTimeout = Duration.ofSeconds(15);
     boolean strictAmpersand = true;
+    /** Where message dates come from (the playground's adjustable clock; the system clock by default). */
+    Clock clock = Clock.systemUTC();
+    /** Bounds of what is kept (the playground is a long-running public demo); 0 = no bound. */
+    int maxMessagesPerChat;
+    int maxCalls;
+    /** Calls dropped from the front of {@link #calls} by the bound: the index of calls.get(0). */
+    long callsDropped;
+    /** Numbers the files the bot uploaded, for {@link BotApiEmulator#botFile}. */
+    long nextFileNumber = 1;
 
     EmulatorState(String token) {
         this.token = token;
     }
 
-    static long now() {
-        return System.currentTimeMillis() / 1000L;
+    /** Unix time in seconds, as message dates are given. */
+    long now() {
+        return clock.millis() / 1000L;
+    }
+
+    /** A change in that chat (a message, an edit, a deletion, an answer to a tap): its version goes up; wakes waiters. */
+    void changed(ChatState chat) {
+        if (chat != null) {
+            chat.version++;
+            if (maxMessagesPerChat > 0) {
+                while (chat.botMessages.size() > maxMessagesPerChat) {
+                    chat.botMessages.remove(0);
+                }
+                while (chat.incoming.size() > maxMessagesPerChat) {
+                    chat.incoming.remove(chat.incoming.keySet().iterator().next());
+                }
+            }
+        }
+        notifyAll();
     }
 
     /** Marks the emulator closed and wakes every waiter; false if it was closed already. */
@@ -75,6 +102,10 @@ final class EmulatorState {
         update.put("update_id", id);
         update.set(type, payload);
         updates.add(new UpdateEntry(id, type, update, false));
+        if (maxCalls > 0 && updates.size() > maxCalls) { // bounded: confirmed updates are forgotten
+            updates.removeIf(u -> u.confirmed);
+            queries.values().removeIf(q -> q.answered);
+        }
         notifyAll();
         return id;
     }
@@ -97,6 +128,11 @@ final class EmulatorState {
     /** Records a call and wakes waiters; the caller holds the monitor. */
     void record(ApiCall call) {
         calls.add(call);
+        if (maxCalls > 0 && calls.size() > maxCalls) {
+            int drop = calls.size() - maxCalls;
+            calls.subList(0, drop).clear();
+            callsDropped += drop;
+        }
         notifyAll();
     }
 
@@ -156,10 +192,13 @@ final class EmulatorState {
         chats.values().forEach(c -> {
             c.botMessages.clear();
             c.incoming.clear();
+            c.toasts.clear();
+            c.version++;
         });
         updates.clear();
         queries.clear();
         answers.clear();
+        callsDropped += calls.size();
         calls.clear();
         files.clear();
         tooManyRequestsServed = 0;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -135,7 +134,7 @@ final class FaultInjection {
         synchronized (state) {
             state.record(new ApiCall(request.method, request.params, fault.status(), "gateway: "
                     + (fault.stall().isZero() ? fault.status() + " " + fault.contentType() : "no answer for "
-                    + fault.stall()), true, Instant.now()));
+                    + fault.stall()), true, state.clock.instant()));
         }
         if (!fault.stall().isZero()) {
             try {

@@ -37,12 +37,15 @@ final class FileHandlers {
         Markup markup = content.parseMarkup(p.get("reply_markup"));
         MessageHandlers.checkReply(chat, p.get("reply_parameters"));
         faults.checkDeliverable(chat);
-        MessageState m = new MessageState(chat.nextMessageId++, kind);
+        MessageState m = new MessageState(chat.nextMessageId++, kind, state.now());
         m.apply(caption, f, p.path("parse_mode").asText(null), markup);
         m.fileName = r.attachments.get(file.replace("attach://", ""));
         m.fileBytes = r.attachmentContents.get(file.replace("attach://", ""));
+        if (m.fileBytes != null) {
+            m.fileNumber = state.nextFileNumber++;
+        }
         chat.botMessages.add(m);
-        state.notifyAll();
+        state.changed(chat);
         return JsonShapes.message(chat, m);
     }
 

@@ -14,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,7 +90,7 @@ final class HttpEndpoint {
                 if (faults.takeDisconnect(request.method)) {
                     synchronized (state) {
                         state.record(new ApiCall(method, params, 0, "connection closed without an answer", true,
-                                Instant.now()));
+                                state.clock.instant()));
                     }
                     return; // closing the exchange before any response header drops the connection
                 }
@@ -119,7 +118,8 @@ final class HttpEndpoint {
                     state.conflictingPolls++;
                 }
                 delay = faults.responseDelay(method);
-                state.record(new ApiCall(method, params, answer.status, answer.error, answer.injected, Instant.now()));
+                state.record(new ApiCall(method, params, answer.status, answer.error, answer.injected,
+                        state.clock.instant(), answer.body));
             }
             if (!delay.isZero()) {
                 try {
@@ -165,7 +165,7 @@ final class HttpEndpoint {
                 body = status == 200 ? file.content() : "Not Found".getBytes(StandardCharsets.UTF_8);
                 ObjectNode params = NODES.objectNode().put("file_path", filePath);
                 state.record(new ApiCall(DOWNLOAD, params, status, status == 200 ? null : "download answered " + status,
-                        false, Instant.now()));
+                        false, state.clock.instant()));
             }
             exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/octet-stream" : "text/plain");
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

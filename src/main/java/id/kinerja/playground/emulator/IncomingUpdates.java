@@ -58,7 +58,7 @@ final class IncomingUpdates {
             post.put("message_id", chat.nextMessageId++);
             post.set("sender_chat", chat.json());
             post.set("chat", chat.json());
-            post.put("date", EmulatorState.now());
+            post.put("date", state.now());
             post.put("text", text);
             chat.incoming.put(post.get("message_id").asInt(), post);
             return state.enqueue("channel_post", post);
@@ -73,7 +73,7 @@ final class IncomingUpdates {
             message.put("message_id", chat.nextMessageId++);
             message.set("from", user.json());
             message.set("chat", chat.json());
-            message.put("date", EmulatorState.now());
+            message.put("date", state.now());
             message.put("text", text);
             if (text.startsWith("/")) {
                 int end = 0;
@@ -84,6 +84,7 @@ final class IncomingUpdates {
                 entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end);
             }
             chat.incoming.put(message.get("message_id").asInt(), message);
+            state.changed(chat);
             return state.enqueue("message", message);
         }
     }
@@ -103,7 +104,7 @@ final class IncomingUpdates {
             message.put("message_id", chat.nextMessageId++);
             message.set("from", user.json());
             message.set("chat", chat.json());
-            message.put("date", EmulatorState.now());
+            message.put("date", state.now());
             ObjectNode document = message.putObject("document");
             document.put("file_id", fileId).put("file_unique_id", uniqueId);
             if (fileName != null) {
@@ -116,6 +117,7 @@ final class IncomingUpdates {
                 message.put("caption", caption);
             }
             chat.incoming.put(message.get("message_id").asInt(), message);
+            state.changed(chat);
             return state.enqueue("message", message);
         }
     }
@@ -166,7 +168,7 @@ final class IncomingUpdates {
             query.put("chat_instance", Long.toString(Math.abs(chatId * 7919L + 13)));
             query.put("data", callbackData);
             long updateId = state.enqueue("callback_query", query);
-            state.queries.put(queryId, new QueryState(queryId, updateId, System.nanoTime()));
+            state.queries.put(queryId, new QueryState(queryId, updateId, System.nanoTime(), chatId));
             return updateId;
         }
     }

@@ -30,10 +30,10 @@ final class MessageHandlers {
         Markup markup = content.parseMarkup(p.get("reply_markup"));
         checkReply(chat, p.get("reply_parameters"));
         faults.checkDeliverable(chat);
-        MessageState m = new MessageState(chat.nextMessageId++, "text");
+        MessageState m = new MessageState(chat.nextMessageId++, "text", state.now());
         m.apply(p.path("text").asText(), f, p.path("parse_mode").asText(null), markup);
         chat.botMessages.add(m);
-        state.notifyAll();
+        state.changed(chat);
         return JsonShapes.message(chat, m);
     }
 
@@ -53,8 +53,8 @@ final class MessageHandlers {
         }
         m.apply(p.path("text").asText(), f, p.path("parse_mode").asText(null), markup);
         m.edited = true;
-        m.editDate = EmulatorState.now();
-        state.notifyAll();
+        m.editDate = state.now();
+        state.changed(state.requireChat(p));
         return JsonShapes.message(state.chats.get(p.path("chat_id").asLong()), m);
     }
 
@@ -67,8 +67,8 @@ final class MessageHandlers {
         m.markup = markup.json();
         m.keyboard = markup.keyboard();
         m.edited = true;
-        m.editDate = EmulatorState.now();
-        state.notifyAll();
+        m.editDate = state.now();
+        state.changed(state.requireChat(p));
         return JsonShapes.message(state.chats.get(p.path("chat_id").asLong()), m);
     }
 
@@ -96,10 +96,11 @@ final class MessageHandlers {
         MessageState m = chat.botMessage(id);
         if (m != null && !m.deleted) {
             m.deleted = true;
-            state.notifyAll();
+            state.changed(chat);
             return BooleanNode.TRUE;
         }
         if (chat.incoming.containsKey(id) && chat.deletedIncoming.add(id)) {
+            state.changed(chat);
             return BooleanNode.TRUE;
         }
         throw new ApiError(400, "Bad Request: message to delete not found");

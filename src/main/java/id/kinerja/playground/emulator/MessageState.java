@@ -8,7 +8,7 @@ import java.util.List;
 final class MessageState {
     final int id;
     final String kind;
-    final long date = EmulatorState.now();
+    final long date;
     final long sentNanos = System.nanoTime();
     long editDate;
     String text;
@@ -20,12 +20,15 @@ final class MessageState {
     String fileName;
     /** the uploaded file's bytes, or null (sent by file_id or URL) */
     byte[] fileBytes;
+    /** the number {@link BotApiEmulator#botFile} serves the uploaded bytes under; 0 without bytes */
+    long fileNumber;
     boolean edited;
     boolean deleted;
 
-    MessageState(int id, String kind) {
+    MessageState(int id, String kind, long date) {
         this.id = id;
         this.kind = kind;
+        this.date = date;
     }
 
     void apply(String raw, MessageContent.Formatted f, String parseMode, MessageContent.Markup m) {

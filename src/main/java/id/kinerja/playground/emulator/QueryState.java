@@ -5,11 +5,14 @@ final class QueryState {
     final String id;
     final long updateId;
     final long createdNanos;
+    /** the chat of the message whose button was tapped */
+    final long chatId;
     boolean answered;
 
-    QueryState(String id, long updateId, long createdNanos) {
+    QueryState(String id, long updateId, long createdNanos, long chatId) {
         this.id = id;
         this.updateId = updateId;
         this.createdNanos = createdNanos;
+        this.chatId = chatId;
     }
 }
