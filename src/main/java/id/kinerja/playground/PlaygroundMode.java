@@ -66,7 +66,10 @@ public final class PlaygroundMode implements ApplicationContextInitializer<Confi
         properties.put("spring.servlet.multipart.max-file-size", "21MB");
         properties.put("spring.servlet.multipart.max-request-size", "21MB");
         if (dataDir != null) {
+            // the embedded database in the playground's own directory, even with SPRING_DATASOURCE_URL set: a
+            // reset wipes the playground's database, never a production one
             properties.put("kinerja.data-dir", dataDir.toString());
+            properties.put("spring.datasource.url", "");
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("playground", properties));
         DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();

@@ -20,10 +20,10 @@ class Sandbox {
     private final Employees employees;
     private final Personas personas;
     private final BotApiEmulator emulator;
-    private final PlaygroundClock clock;
+    private final TimeTravel clock;
     private final SandboxData data;
 
-    Sandbox(DemoOffice demo, Employees employees, Personas personas, BotApiEmulator emulator, PlaygroundClock clock,
+    Sandbox(DemoOffice demo, Employees employees, Personas personas, BotApiEmulator emulator, TimeTravel clock,
             JdbcClient jdbc) {
         this.demo = demo;
         this.employees = employees;
@@ -35,6 +35,7 @@ class Sandbox {
 
     /** At start: the demo office when the database has nobody yet, and the personas. */
     synchronized void open() {
+        clock.restart();
         if (employees.all().isEmpty()) {
             demo.load().ifPresent(lines -> log.info("Playground: demo office loaded ({})", String.join("; ", lines)));
         }
@@ -43,7 +44,6 @@ class Sandbox {
 
     /** Everything back to the start: data wiped and the demo reloaded, chats and calls emptied, the clock back. */
     synchronized void reset() {
-        clock.reset();
         data.wipe();
         emulator.reset();
         open();

@@ -2,6 +2,7 @@ package id.kinerja.playground;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.calendar.CalendarProperties;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.peer.DuePeerWork;
@@ -56,9 +57,12 @@ class TimeTravel {
     private final DueSurveyWork survey;
     private final Periods periods;
     private final ApplicationEventPublisher events;
+    private final CalendarProperties calendarProperties;
 
     TimeTravel(PlaygroundClock clock, WorkingCalendar calendar, DueReminders reminders, DuePeerWork peer,
-               DueSurveyWork survey, Periods periods, ApplicationEventPublisher events) {
+               DueSurveyWork survey, Periods periods, ApplicationEventPublisher events,
+               CalendarProperties calendarProperties) {
+        this.calendarProperties = calendarProperties;
         this.clock = clock;
         this.calendar = calendar;
         this.reminders = reminders;
@@ -66,6 +70,19 @@ class TimeTravel {
         this.survey = survey;
         this.periods = periods;
         this.events = events;
+    }
+
+    /**
+     * The clock back to the system's time; at night (the quiet hours, when the bot sends nothing on its own) on to
+     * the end of the quiet hours, so that a visitor sees notices arrive as they would in office hours.
+     */
+    synchronized void restart() {
+        clock.reset();
+        ZonedDateTime now = clock.instant().atZone(calendar.zone());
+        if (calendarProperties.isQuiet(now.toLocalTime())) {
+            ZonedDateTime end = now.toLocalDate().atTime(calendarProperties.quietEnd()).atZone(calendar.zone());
+            clock.moveTo((end.isAfter(now) ? end : end.plusDays(1)).toInstant());
+        }
     }
 
     Reading read() {

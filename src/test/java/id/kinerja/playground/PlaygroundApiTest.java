@@ -143,6 +143,42 @@ class PlaygroundApiTest {
     }
 
     @Test
+    void the_trend_chart_arrives_as_a_photo_whose_bytes_the_page_can_fetch() throws Exception {
+        send(Personas.PEGAWAI, "/skor");
+        JsonNode score = awaitBotMessage(Personas.PEGAWAI, m -> hasButton(m, "📈 Grafik tren"));
+
+        tap(Personas.PEGAWAI, score, "Grafik tren");
+
+        JsonNode photo = awaitBotMessage(Personas.PEGAWAI, m -> m.path("kind").asText().equals("photo"));
+        assertThat(photo.path("caption").asText()).startsWith("Tren predikat kinerja");
+        assertThat(photo.path("text").isNull()).isTrue();
+        HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(uri(photo.path("fileUrl").asText())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(java.util.Arrays.copyOf(file.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/playground/api/files/999999")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_document_over_20_mb_is_refused_and_a_roster_file_reaches_the_bot() throws Exception {
+        HttpResponse<String> tooBig = upload(Personas.HR, "big.csv", new byte[20 * 1024 * 1024 + 1]);
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooBig.body()).path("error").asText()).isEqualTo("file larger than 20 MB");
+
+        HttpResponse<String> roster = upload(Personas.HR, "roster.csv",
+                "nip,name,position,unit,supervisor_nip\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(roster.statusCode()).as(roster.body()).isEqualTo(202);
+
+        JsonNode mine = getJson("/playground/api/chats/" + Personas.HR + "/messages").path("messages").get(0);
+        assertThat(mine.path("fromBot").asBoolean()).isFalse();
+        assertThat(mine.path("kind").asText()).isEqualTo("document");
+        assertThat(mine.path("fileName").asText()).isEqualTo("roster.csv");
+        assertThat(awaitBotMessage(Personas.HR, m -> true)).isNotNull();
+    }
+
+    @Test
     void a_tap_on_a_button_that_is_not_there_is_refused() throws Exception {
         send(Personas.ATASAN, "/tugas");
         JsonNode tasks = awaitBotMessage(Personas.ATASAN, m -> hasButton(m, "Andi Pratama Sembiring"));
@@ -320,6 +356,19 @@ class PlaygroundApiTest {
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             return false;
         }
+    }
+
+    private HttpResponse<String> upload(long userId, String name, byte[] content) throws Exception {
+        String boundary = "----playground" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri("/playground/api/chats/" + userId + "/documents"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode getJson(String path) throws Exception {

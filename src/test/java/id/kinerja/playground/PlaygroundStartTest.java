@@ -46,6 +46,8 @@ class PlaygroundStartTest {
         // an api-url to the real Telegram would be ignored: the playground talks to its emulator only
         env.put("TELEGRAM_API_URL", "https://api.telegram.org");
         env.put("KINERJA_DATA_DIR", dir.resolve("data").toString());
+        // a production database configured: the playground still uses its own embedded one
+        env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/production");
         env.put("SERVER_PORT", String.valueOf(port));
         Process process = builder.start();
         try {
