@@ -1,6 +1,6 @@
 package id.kinerja.bench;
 
-import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.BotApiEmulator;
 import id.kinerja.support.AppProcess;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package id.kinerja.bench;
 
-import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.BotApiEmulator;
 
 /** What reached the emulator, one expected message per chat: counted per chat. */
 record Deliveries(int chats, int delivered, int duplicates, int lost, long lastNanos, long[] sendNanos) {

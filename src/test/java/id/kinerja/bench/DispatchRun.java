@@ -1,6 +1,6 @@
 package id.kinerja.bench;
 
-import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.BotApiEmulator;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.outbox.OutgoingMessage;
 import id.kinerja.text.Keyboard;

@@ -1,6 +1,6 @@
 package id.kinerja.bench;
 
-import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.BotApiEmulator;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;

@@ -3,7 +3,7 @@ package id.kinerja.bench;
 import id.kinerja.KinerjaBotApplication;
 import id.kinerja.appraisal.ScoreCards;
 import id.kinerja.database.EmbeddedPostgresServer;
-import id.kinerja.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.BotApiEmulator;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.outbox.OutboxProperties;
 import id.kinerja.support.TestDatabase;

@@ -1,9 +1,9 @@
 package id.kinerja.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.emulator.ApiCall;
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.ApiCall;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
 import id.kinerja.survey.IkmScore;

@@ -1,7 +1,7 @@
 package id.kinerja.bench;
 
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.SentMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,8 +4,8 @@ import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calendar.WorkingCalendar;
-import id.kinerja.emulator.SentFile;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentFile;
+import id.kinerja.playground.emulator.SentMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static id.kinerja.appraisal.Rating.ABOVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentMessage;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

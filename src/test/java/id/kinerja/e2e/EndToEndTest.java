@@ -3,8 +3,8 @@ package id.kinerja.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.account.LinkCodes;
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.Employees;
 import id.kinerja.peer.PeerJobs;
 import id.kinerja.reminder.ReminderJobs;

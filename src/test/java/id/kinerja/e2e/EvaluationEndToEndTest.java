@@ -4,8 +4,8 @@ import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.emulator.CallbackAnswer;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.CallbackAnswer;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.peer.PeerRatings;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,8 +2,8 @@ package id.kinerja.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.emulator.CallbackAnswer;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.CallbackAnswer;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
 import id.kinerja.survey.CompletedSurvey;

@@ -3,7 +3,7 @@ package id.kinerja.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

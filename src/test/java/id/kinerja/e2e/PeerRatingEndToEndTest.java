@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.emulator.CallbackAnswer;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.CallbackAnswer;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.peer.PeerRatings;
 import id.kinerja.peer.PeerSummaries;
 import id.kinerja.peer.PeerSummary;

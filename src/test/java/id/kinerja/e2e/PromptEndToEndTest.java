@@ -3,7 +3,7 @@ package id.kinerja.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calendar.WorkingCalendar;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -5,7 +5,7 @@ import static id.kinerja.appraisal.Rating.BELOW;
 import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentMessage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package id.kinerja.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.emulator.CallbackAnswer;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.CallbackAnswer;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
 import id.kinerja.survey.SurveyJobs;
@@ -290,7 +290,7 @@ class SurveyEndToEndTest extends EndToEndTest {
     @Test
     void when_the_gateway_keeps_failing_an_edit_the_current_step_arrives_as_a_new_message_and_the_survey_goes_on() {
         SentMessage card = open(CITIZEN, links.payload(office, "sktm"));
-        telegram.gatewayFaultNext("editMessageText", 3, id.kinerja.emulator.BotApiEmulator.GatewayFault.badGateway());
+        telegram.gatewayFaultNext("editMessageText", 3, id.kinerja.playground.emulator.BotApiEmulator.GatewayFault.badGateway());
         int before = telegram.messageCount(CITIZEN);
         long tap = telegram.tapButton(CITIZEN, card, "Perempuan");
         telegram.awaitCallbackAnswerFor(tap, TIMEOUT);

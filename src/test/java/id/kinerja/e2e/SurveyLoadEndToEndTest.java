@@ -2,7 +2,7 @@ package id.kinerja.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
 import id.kinerja.survey.SurveyJobs;

@@ -4,9 +4,9 @@ import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.emulator.ApiCall;
-import id.kinerja.emulator.BotApiEmulator.GatewayFault;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.ApiCall;
+import id.kinerja.playground.emulator.BotApiEmulator.GatewayFault;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.outbox.OutgoingMessage;
 import id.kinerja.text.Keyboard;

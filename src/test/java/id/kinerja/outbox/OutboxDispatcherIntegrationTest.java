@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.kinerja.calendar.CalendarProperties;
-import id.kinerja.emulator.ApiCall;
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.ApiCall;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.employee.StandaloneEmployees;
 import id.kinerja.support.Fixtures;
 import id.kinerja.support.TestDatabase;

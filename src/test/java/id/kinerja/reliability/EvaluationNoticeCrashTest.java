@@ -3,8 +3,8 @@ package id.kinerja.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.SentMessage;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.SentMessage;
 import id.kinerja.support.AppProcess;
 import id.kinerja.support.Fixtures;
 import java.sql.Connection;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.account.LinkCode;
-import id.kinerja.emulator.ApiCall;
-import id.kinerja.emulator.BotApiEmulator;
-import id.kinerja.emulator.WebhookDelivery;
+import id.kinerja.playground.emulator.ApiCall;
+import id.kinerja.playground.emulator.BotApiEmulator;
+import id.kinerja.playground.emulator.WebhookDelivery;
 import id.kinerja.support.AppProcess;
 import id.kinerja.support.Fixtures;
 import id.kinerja.support.TestDatabase;

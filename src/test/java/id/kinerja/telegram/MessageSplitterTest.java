@@ -2,7 +2,7 @@ package id.kinerja.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.emulator.TelegramHtml;
+import id.kinerja.playground.emulator.TelegramHtml;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,0 @@
-package id.kinerja.emulator;
-
-/** One answerCallbackQuery call. {@code updateId} is the update that carried the callback query. */
-public record CallbackAnswer(String queryId, long updateId, String text, boolean showAlert, String url) {
-}
