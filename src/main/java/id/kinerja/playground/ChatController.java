@@ -166,7 +166,7 @@ class ChatController {
         String fileUrl = m.fileNumber() > 0 ? "/playground/api/files/" + m.fileNumber() : null;
         return new Message(m.messageId(), m.kind(), media ? null : m.text(), entities, media ? m.text() : null,
                 keyboard, m.edited(), m.deleted(), m.fromBot(), fileUrl, m.fileName(),
-                Instant.ofEpochSecond(m.date()).atZone(calendar.zone()).toOffsetDateTime().toString());
+                ClockController.text(Instant.ofEpochSecond(m.date()).atZone(calendar.zone())));
     }
 
     private static Entity entity(TextEntity e) {

@@ -1,6 +1,8 @@
 package id.kinerja.playground;
 
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,8 @@ class ClockController {
                 reading.deadline().map(ClockController::text).orElse(null));
     }
 
-    private static String text(ZonedDateTime time) {
-        return time.toOffsetDateTime().toString();
+    /** ISO 8601 with the offset, to the second: {@code 2026-12-02T08:00:00+07:00}. */
+    static String text(ZonedDateTime time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

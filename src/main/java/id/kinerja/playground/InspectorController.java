@@ -51,7 +51,7 @@ class InspectorController {
 
     private CallJson call(IndexedCall indexed) {
         ApiCall call = indexed.call();
-        return new CallJson(indexed.index(), call.at().atZone(calendar.zone()).toOffsetDateTime().toString(),
+        return new CallJson(indexed.index(), ClockController.text(call.at().atZone(calendar.zone())),
                 call.method(), plain(call.params()), call.ok(), plain(call.response()), call.errorDescription());
     }
 
