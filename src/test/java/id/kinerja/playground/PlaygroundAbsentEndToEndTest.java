@@ -24,7 +24,8 @@ class PlaygroundAbsentEndToEndTest extends EndToEndTest {
     @Test
     void with_a_token_the_playground_s_endpoints_and_beans_do_not_exist() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (String path : new String[] {"/playground/api/personas", "/playground/api/clock"}) {
+        for (String path : new String[] {"/playground/api/personas", "/playground/api/clock", "/",
+                "/playground/index.html", "/playground/playground.js"}) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
