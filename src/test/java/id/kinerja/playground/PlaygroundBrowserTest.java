@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,7 +72,7 @@ class PlaygroundBrowserTest {
     @Test
     void an_employee_a_supervisor_and_the_clock_in_the_browser() throws IOException {
         browser.get("http://127.0.0.1:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        WebDriverWait wait = waiting();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#personas .persona[data-role='pegawai']")));
         assertThat(browser.findElement(By.cssSelector("#clock .now")).getText()).matches(".*\\d{4}.*\\d{2}[.:]\\d{2}.*");
 
@@ -79,11 +80,9 @@ class PlaygroundBrowserTest {
         long employee = userOf("pegawai");
         WebElement employeeChat = open("pegawai");
         send(employeeChat, "/skor");
-        WebElement score = awaitMessage(employee, "predikat", "predicate", "Skor");
+        awaitMessage(employee, "Tren predikat");
         HeadlessChromium.screenshot(browser, "01-employee-score");
-        WebElement chartButton = score.findElements(By.cssSelector(".keyboard button")).stream()
-                .filter(b -> b.getText().contains("Grafik") || b.getText().contains("tren")).findFirst().orElseThrow();
-        chartButton.click();
+        tap(employee, "Tren predikat", "Grafik");
         wait.until(d -> !chat(employee).findElements(By.cssSelector(".message img")).isEmpty());
         HeadlessChromium.screenshot(browser, "02-employee-chart");
 
@@ -92,17 +91,12 @@ class PlaygroundBrowserTest {
         WebElement supervisorChat = open("atasan");
         send(supervisorChat, "/tugas");
         String employeeName = id.kinerja.demo.DemoPeople.get(id.kinerja.demo.DemoPeople.STAFF).name();
-        WebElement tasks = awaitMessage(supervisor, "Ketuk nama pegawai");
-        tap(tasks, employeeName);
-        WebElement card = awaitMessage(supervisor, "Langkah 1 dari 4");
-        tap(card, "Sesuai Ekspektasi");
-        wait.until(d -> lastMessageText(supervisor).contains("Langkah 2 dari 4"));
-        tap(lastMessage(supervisor), "Di Atas Ekspektasi");
-        wait.until(d -> lastMessageText(supervisor).contains("Langkah 3 dari 4"));
-        tap(lastMessage(supervisor), "Lewati");
-        wait.until(d -> lastMessageText(supervisor).contains("Langkah 4 dari 4"));
-        tap(lastMessage(supervisor), "Kirim");
-        wait.until(d -> lastMessageText(supervisor).contains("tersimpan"));
+        tap(supervisor, "Ketuk nama pegawai", employeeName);
+        tap(supervisor, "Langkah 1 dari 4", "Sesuai Ekspektasi");
+        tap(supervisor, "Langkah 2 dari 4", "Di Atas Ekspektasi");
+        tap(supervisor, "Langkah 3 dari 4", "Lewati");
+        tap(supervisor, "Langkah 4 dari 4", "Kirim");
+        awaitMessage(supervisor, "tersimpan");
         awaitMessage(employee, "telah menilai kinerja Anda");
         HeadlessChromium.screenshot(browser, "03-supervisor-evaluated-employee-notified");
 
@@ -116,8 +110,8 @@ class PlaygroundBrowserTest {
             browser.findElement(By.id("inspector-toggle")).click();
         }
         wait.until(d -> d.findElements(By.cssSelector("#inspector .call")).size() > 5);
-        List<String> methods = browser.findElements(By.cssSelector("#inspector .call")).stream()
-                .map(WebElement::getText).toList();
+        List<String> methods = wait.until(d -> d.findElements(By.cssSelector("#inspector .call")).stream()
+                .map(WebElement::getText).toList());
         assertThat(String.join("\n", methods)).contains("sendMessage", "editMessageText", "sendPhoto",
                 "answerCallbackQuery");
         HeadlessChromium.screenshot(browser, "05-inspector");
@@ -132,10 +126,17 @@ class PlaygroundBrowserTest {
                 .getAttribute("data-user-id"));
     }
 
+    /** Waits that look again when the page has just redrawn what they held (a chat re-renders on each change). */
+    private static WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private WebElement open(String role) {
         long user = userOf(role);
         browser.findElement(By.cssSelector("#personas .persona[data-role='" + role + "']")).click();
-        return new WebDriverWait(browser, WAIT).until(d -> chat(user));
+        return waiting().until(d -> chat(user));
     }
 
     private WebElement chat(long user) {
@@ -148,42 +149,37 @@ class PlaygroundBrowserTest {
         input.sendKeys(Keys.ENTER);
     }
 
-    private List<WebElement> botMessages(long user) {
-        return chat(user).findElements(By.cssSelector(".message[data-message-id]"));
+    /** The newest message of the chat that contains the fragment. */
+    private WebElement newest(long user, String fragment) {
+        List<WebElement> all = new ArrayList<>(chat(user).findElements(By.cssSelector(".message[data-message-id]")));
+        Collections.reverse(all);
+        for (WebElement m : all) {
+            if (m.getText().contains(fragment)) {
+                return m;
+            }
+        }
+        return null;
     }
 
-    private WebElement lastMessage(long user) {
-        List<WebElement> all = botMessages(user);
-        return all.get(all.size() - 1);
+    private void awaitMessage(long user, String fragment) {
+        waiting().until(d -> newest(user, fragment));
     }
 
-    private String lastMessageText(long user) {
-        List<WebElement> all = botMessages(user);
-        return all.isEmpty() ? "" : all.get(all.size() - 1).getText();
-    }
-
-    /** The newest message of the chat that contains any of the fragments. */
-    private WebElement awaitMessage(long user, String... fragments) {
-        return new WebDriverWait(browser, WAIT).until(d -> {
-            List<WebElement> all = new ArrayList<>(botMessages(user));
-            Collections.reverse(all);
-            for (WebElement m : all) {
-                String text = m.getText();
-                for (String fragment : fragments) {
-                    if (text.contains(fragment)) {
-                        return m;
-                    }
+    /** Taps the button whose label contains {@code label} on the newest message containing {@code fragment}. */
+    private void tap(long user, String fragment, String label) {
+        waiting().until(d -> {
+            WebElement message = newest(user, fragment);
+            if (message == null) {
+                return null;
+            }
+            for (WebElement button : message.findElements(By.cssSelector(".keyboard button"))) {
+                if (button.getText().contains(label)) {
+                    button.click();
+                    return true;
                 }
             }
             return null;
         });
-    }
-
-    private void tap(WebElement message, String label) {
-        message.findElements(By.cssSelector(".keyboard button")).stream()
-                .filter(b -> b.getText().contains(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in: " + message.getText()))
-                .click();
     }
 
     /** The page measured each tap until its chat changed: p50 and p95 go to target/browser/tap-latency.json. */
