@@ -32,9 +32,7 @@ public class Units {
 
     /** Every unit in tree order: a parent before its children, siblings by name. */
     public List<Unit> all() {
-        List<Unit> units = jdbc.sql("select id, name, parent_id from unit")
-                .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("parent_id")))
-                .list();
+        List<Unit> units = jdbc.sql("select id, name, parent_id from unit").query(Units::map).list();
         Map<Long, List<Unit>> children = new HashMap<>();
         List<Unit> roots = new ArrayList<>();
         Set<Long> ids = new LinkedHashSet<>();
@@ -55,14 +53,18 @@ public class Units {
         return ordered;
     }
 
+    /** One unit by its id: one row read (every survey tap asks), not the whole tree. */
     public Optional<Unit> byId(long id) {
-        return all().stream().filter(u -> u.id() == id).findFirst();
+        return jdbc.sql("select id, name, parent_id from unit where id = ?").param(id).query(Units::map).optional();
     }
 
     public Optional<Unit> byName(String name) {
         return jdbc.sql("select id, name, parent_id from unit where name = ?").param(name.trim())
-                .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("parent_id")))
-                .optional();
+                .query(Units::map).optional();
+    }
+
+    private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Unit(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("parent_id"));
     }
 
     /** The unit and every unit below it, in tree order. */
