@@ -8,6 +8,7 @@ import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
 import id.kinerja.employee.RosterLine;
 import id.kinerja.spreadsheet.ExportFormat;
+import id.kinerja.spreadsheet.XlsxWorkbook;
 import id.kinerja.text.Html;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
@@ -55,13 +56,21 @@ public class RecapExport {
     private final AuditLog audit;
     private final Texts texts;
     private final ZoneId zone;
+    private final List<RecapSheets> more;
 
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar) {
+        this(jdbc, employees, audit, texts, calendar, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar,
+            List<RecapSheets> more) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.audit = audit;
         this.texts = texts;
         this.zone = calendar.zone();
+        this.more = List.copyOf(more);
     }
 
     /** The recap as a file's bytes, to send to HR in the chat; a workbook is in {@code language}. */
@@ -77,7 +86,7 @@ public class RecapExport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Table recap = recap(period);
         try {
-            format.write(format.readByPeople() ? labelled(recap, language) : recap, bytes);
+            write(period, format, language, recap, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,9 +107,28 @@ public class RecapExport {
             Requester requester) throws IOException {
         requester.requireHr();
         Table recap = recap(period);
-        format.write(format.readByPeople() ? labelled(recap, language) : recap, out);
+        write(period, format, language, recap, out);
         exported(period, requester.auditActor(), recap.rows().size(), target);
         return recap.rows().size();
+    }
+
+    /** The CSV is the recap alone; the workbook is the labelled recap, then every {@link RecapSheets}' sheets. */
+    private void write(Period period, ExportFormat format, Language language, Table recap, OutputStream out)
+            throws IOException {
+        if (!format.readByPeople()) {
+            format.write(recap, out);
+            return;
+        }
+        List<Table> sheets = new ArrayList<>();
+        sheets.add(labelled(recap, language));
+        for (RecapSheets contributor : more) {
+            sheets.addAll(contributor.sheets(period, language));
+        }
+        if (sheets.size() == 1) {
+            format.write(sheets.get(0), out);
+        } else {
+            XlsxWorkbook.write(sheets, out);
+        }
     }
 
     private void exported(Period period, String actor, int rows, String target) {
