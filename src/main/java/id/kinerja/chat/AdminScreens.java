@@ -6,6 +6,7 @@ import id.kinerja.appraisal.Periods;
 import id.kinerja.appraisal.RecapExport;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Reachability;
+import id.kinerja.followup.CoachingOverview;
 import id.kinerja.employee.Requester;
 import id.kinerja.spreadsheet.ExportFormat;
 import id.kinerja.text.Dates;
@@ -30,9 +31,11 @@ class AdminScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final RecapExport recaps;
+    private final CoachingOverview coaching;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps) {
+                 Clock clock, RecapExport recaps, CoachingOverview coaching) {
+        this.coaching = coaching;
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
@@ -63,6 +66,22 @@ class AdminScreens {
     /** {@code rekap-<period>.xlsx}, with anything but letters, digits, dot and dash in the code as "_". */
     static String fileName(Period period, ExportFormat format) {
         return "rekap-" + period.code().replaceAll("[^A-Za-z0-9.-]", "_") + "." + format.extension();
+    }
+
+    /** Coaching still open: how many are unplanned and planned, and each one whose day passed without an outcome. */
+    private void coachingLines(Turn turn, List<String> lines) {
+        CoachingOverview.Status status = coaching.status();
+        if (status.unplanned().isEmpty() && status.planned().isEmpty() && status.overdue().isEmpty()) {
+            return;
+        }
+        lines.add(turn.text("coaching.admin_line", "unplanned", status.unplanned().size(),
+                "planned", status.planned().size(), "overdue", status.overdue().size()));
+        status.overdue().stream().limit(MAX_LINES).forEach(line -> lines.add(turn.text("coaching.admin_overdue_line",
+                "name", line.employee(), "supervisor", line.supervisor(),
+                "date", Dates.longDate(line.date(), turn.language()))));
+        if (status.overdue().size() > MAX_LINES) {
+            lines.add(turn.text("admin.more", "count", status.overdue().size() - MAX_LINES));
+        }
     }
 
     void admin(Turn turn) {
@@ -107,6 +126,7 @@ class AdminScreens {
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
                     "name", u.name(), "unit", u.unit(), "reason", turn.text(u.cause().textKey()))));
         }
+        coachingLines(turn, lines);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
         turn.say(String.join("\n", lines), Keyboard.column(exports));

@@ -27,11 +27,12 @@ class ChatRouter {
     private final FileScreens files;
     private final SurveyScreens survey;
     private final IkmScreens ikm;
+    private final CoachingScreens coaching;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
-               IkmScreens ikm) {
+               IkmScreens ikm, CoachingScreens coaching) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -45,6 +46,7 @@ class ChatRouter {
         this.files = files;
         this.survey = survey;
         this.ikm = ikm;
+        this.coaching = coaching;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -172,6 +174,8 @@ class ChatRouter {
             peer.text(turn, text);
         } else if (state.isPresent() && IkmScreens.FOLLOW_UP.equals(state.get().name()) && turn.me().isPresent()) {
             ikm.note(turn, state.get().data(), text);
+        } else if (state.isPresent() && CoachingScreens.STATES.contains(state.get().name()) && turn.me().isPresent()) {
+            coaching.text(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -219,6 +223,8 @@ class ChatRouter {
             return turn.me().isPresent() && ikm.suggestions(turn, list);
         } else if (data instanceof IkmCallback.FollowUp followUp) {
             return turn.me().isPresent() && ikm.followUp(turn, followUp);
+        } else if (data instanceof CoachingCallback tap) {
+            return coaching.tap(turn, tap);
         }
         return false;
     }

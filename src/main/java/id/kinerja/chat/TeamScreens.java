@@ -117,6 +117,8 @@ class TeamScreens {
             lines.add(turn.text("team.summary", "done", done, "total", members.size()));
             blocks.add(String.join("\n", lines));
         }
-        turn.say(String.join("\n\n", blocks), Keyboard.column(buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size()))));
+        List<Keyboard.Button> shown = new ArrayList<>(buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size())));
+        shown.add(Keyboard.Button.tap(turn.text("coaching.team_button"), new CoachingCallback.Team().encode()));
+        turn.say(String.join("\n\n", blocks), Keyboard.column(shown));
     }
 }
