@@ -135,7 +135,7 @@ class CoachingSessions {
 
     /** The sessions of a period: asked for by its evaluations, or planned without one on a day inside it. */
     List<CoachingSession> ofPeriod(long periodId, LocalDate start, LocalDate end) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          where period_id = ?
                             or (period_id is null and session_date between ? and ?)
                          order by session_date nulls first, id""")
