@@ -30,9 +30,11 @@ class AdminScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final RecapExport recaps;
+    private final DevelopmentScreens development;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps) {
+                 Clock clock, RecapExport recaps, DevelopmentScreens development) {
+        this.development = development;
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
@@ -109,6 +111,7 @@ class AdminScreens {
         }
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
+        exports.add(development.adminButton(turn));
         turn.say(String.join("\n", lines), Keyboard.column(exports));
     }
 }

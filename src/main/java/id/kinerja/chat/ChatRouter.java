@@ -27,11 +27,13 @@ class ChatRouter {
     private final FileScreens files;
     private final SurveyScreens survey;
     private final IkmScreens ikm;
+    private final DevelopmentScreens development;
+    private final RecognitionScreens recognition;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
-               IkmScreens ikm) {
+               IkmScreens ikm, DevelopmentScreens development, RecognitionScreens recognition) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -45,6 +47,8 @@ class ChatRouter {
         this.files = files;
         this.survey = survey;
         this.ikm = ikm;
+        this.development = development;
+        this.recognition = recognition;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -102,6 +106,7 @@ class ChatRouter {
             case TEAM -> team.team(turn);
             case ADMIN -> admin.admin(turn);
             case IKM -> ikm.ikm(turn);
+            case DEVELOPMENT -> development.overview(turn);
             case RATE -> peer.rate(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
@@ -172,6 +177,10 @@ class ChatRouter {
             peer.text(turn, text);
         } else if (state.isPresent() && IkmScreens.FOLLOW_UP.equals(state.get().name()) && turn.me().isPresent()) {
             ikm.note(turn, state.get().data(), text);
+        } else if (state.isPresent() && DevelopmentScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            development.text(turn, state.get().data(), text);
+        } else if (state.isPresent() && RecognitionScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            recognition.text(turn, state.get().data(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -219,6 +228,10 @@ class ChatRouter {
             return turn.me().isPresent() && ikm.suggestions(turn, list);
         } else if (data instanceof IkmCallback.FollowUp followUp) {
             return turn.me().isPresent() && ikm.followUp(turn, followUp);
+        } else if (data instanceof DevelopmentCallback tap) {
+            return development.tap(turn, tap);
+        } else if (data instanceof RecognitionCallback tap) {
+            return recognition.tap(turn, tap);
         }
         return false;
     }
