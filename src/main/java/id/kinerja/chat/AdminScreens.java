@@ -32,10 +32,12 @@ class AdminScreens {
     private final Clock clock;
     private final RecapExport recaps;
     private final CoachingOverview coaching;
+    private final DevelopmentScreens development;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps, CoachingOverview coaching) {
+                 Clock clock, RecapExport recaps, CoachingOverview coaching, DevelopmentScreens development) {
         this.coaching = coaching;
+        this.development = development;
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
@@ -129,6 +131,7 @@ class AdminScreens {
         coachingLines(turn, lines);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
+        exports.add(development.adminButton(turn));
         turn.say(String.join("\n", lines), Keyboard.column(exports));
     }
 }

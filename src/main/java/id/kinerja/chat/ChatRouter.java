@@ -28,11 +28,14 @@ class ChatRouter {
     private final SurveyScreens survey;
     private final IkmScreens ikm;
     private final CoachingScreens coaching;
+    private final DevelopmentScreens development;
+    private final RecognitionScreens recognition;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
-               IkmScreens ikm, CoachingScreens coaching) {
+               IkmScreens ikm, CoachingScreens coaching, DevelopmentScreens development,
+               RecognitionScreens recognition) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -47,6 +50,8 @@ class ChatRouter {
         this.survey = survey;
         this.ikm = ikm;
         this.coaching = coaching;
+        this.development = development;
+        this.recognition = recognition;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -104,6 +109,7 @@ class ChatRouter {
             case TEAM -> team.team(turn);
             case ADMIN -> admin.admin(turn);
             case IKM -> ikm.ikm(turn);
+            case DEVELOPMENT -> development.overview(turn);
             case RATE -> peer.rate(turn);
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
@@ -176,6 +182,10 @@ class ChatRouter {
             ikm.note(turn, state.get().data(), text);
         } else if (state.isPresent() && CoachingScreens.STATES.contains(state.get().name()) && turn.me().isPresent()) {
             coaching.text(turn, state.get(), text);
+        } else if (state.isPresent() && DevelopmentScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            development.text(turn, state.get().data(), text);
+        } else if (state.isPresent() && RecognitionScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            recognition.text(turn, state.get().data(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -225,6 +235,10 @@ class ChatRouter {
             return turn.me().isPresent() && ikm.followUp(turn, followUp);
         } else if (data instanceof CoachingCallback tap) {
             return coaching.tap(turn, tap);
+        } else if (data instanceof DevelopmentCallback tap) {
+            return development.tap(turn, tap);
+        } else if (data instanceof RecognitionCallback tap) {
+            return recognition.tap(turn, tap);
         }
         return false;
     }

@@ -15,6 +15,7 @@ enum Command {
     RATE("nilai_rekan", "rate", true),
     ADMIN("admin", "admin", true),
     IKM("ikm", "ikm", true),
+    DEVELOPMENT("pengembangan", "development", true),
     HELP("bantuan", "help", false),
     LANGUAGE("bahasa", "language", false),
     PRIVACY("privasi", "privacy", false),

@@ -33,10 +33,12 @@ class TeamScreens {
     private final Texts texts;
     private final Clock clock;
     private final Employees employees;
+    private final DevelopmentScreens development;
 
     TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock,
-                Employees employees) {
+                Employees employees, DevelopmentScreens development) {
         this.pending = pending;
+        this.development = development;
         this.employees = employees;
         this.periods = periods;
         this.teams = teams;
@@ -97,6 +99,7 @@ class TeamScreens {
                 return;
             }
             List<String> lines = new ArrayList<>();
+            Map<Long, String> jp = development.teamSuffixes(turn, members.stream().map(TeamMember::employeeId).toList());
             lines.add(turn.text("team.title", "period", turn.period(period.name()),
                     "due", Dates.longDate(period.due(), turn.language())));
             for (TeamMember member : members) {
@@ -109,7 +112,7 @@ class TeamScreens {
                 } else if (member.unreachable()) {
                     status += turn.text("team.unreachable");
                 }
-                lines.add(status);
+                lines.add(status + jp.getOrDefault(member.employeeId(), ""));
                 buttons.add(Keyboard.Button.tap(turn.text(member.evaluated() ? "team.change" : "team.evaluate",
                         "name", member.name()), new EvaluationCallback.Open(member.employeeId(), period.id()).encode()));
             }

@@ -36,6 +36,20 @@ public class Employees {
         return jdbc.sql(SELECT + " where e.id = ?").param(id).query(Employees::map).optional();
     }
 
+    /** Whether each of these employees is a PNS or a PPPK (as the roster says; PNS unless it says PPPK). */
+    public Map<Long, Nip.Kind> employment(Collection<Long> employeeIds) {
+        Map<Long, Nip.Kind> kinds = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return kinds;
+        }
+        jdbc.sql("select id, employment from employee where id = any(?)")
+                .param(employeeIds.toArray(Long[]::new))
+                .query(rs -> {
+                    kinds.put(rs.getLong("id"), Nip.Kind.valueOf(rs.getString("employment")));
+                });
+        return kinds;
+    }
+
     public Optional<Employee> byNip(Nip nip) {
         return jdbc.sql(SELECT + " where e.nip = ?").param(nip.value()).query(Employees::map).optional();
     }

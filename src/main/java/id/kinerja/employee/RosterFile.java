@@ -99,7 +99,8 @@ final class RosterFile {
             return Optional.empty();
         }
         return Optional.of(new RosterRow(line, nip, row.get("name"), row.get("position"), row.get("unit"),
-                parent.isEmpty() ? null : parent, supervisor.isEmpty() ? null : supervisor, admin));
+                parent.isEmpty() ? null : parent, supervisor.isEmpty() ? null : supervisor, admin,
+                status.isEmpty() ? null : kind));
     }
 
     private static void checkSupervisors(List<RosterRow> rows, Map<String, Integer> lineByNip, Stored stored,

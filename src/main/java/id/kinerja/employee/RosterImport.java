@@ -27,7 +27,7 @@ public class RosterImport {
     public static final List<String> REQUIRED = RosterFile.REQUIRED;
 
     private record StoredEmployee(long id, String name, String position, long unitId, String supervisorNip,
-            boolean admin, boolean active) {}
+            boolean admin, boolean active, Nip.Kind employment) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -65,21 +65,24 @@ public class RosterImport {
 
     private Change upsert(RosterRow row, long unitId, StoredEmployee before) {
         if (before == null) {
-            jdbc.sql("insert into employee (nip, name, position, unit_id, is_admin) values (?, ?, ?, ?, ?)")
-                    .params(row.nip(), row.name(), row.position(), unitId, Boolean.TRUE.equals(row.admin()))
+            jdbc.sql("insert into employee (nip, name, position, unit_id, is_admin, employment) values (?, ?, ?, ?, ?, ?)")
+                    .params(row.nip(), row.name(), row.position(), unitId, Boolean.TRUE.equals(row.admin()),
+                            (row.employment() == null ? Nip.Kind.PNS : row.employment()).name())
                     .update();
             return Change.ADDED;
         }
         boolean admin = row.admin() == null ? before.admin() : row.admin();
+        Nip.Kind employment = row.employment() == null ? before.employment() : row.employment();
         boolean same = before.name().equals(row.name()) && before.position().equals(row.position())
                 && before.unitId() == unitId && before.admin() == admin && before.active()
+                && before.employment() == employment
                 && Objects.equals(before.supervisorNip(), row.supervisorNip());
         if (same) {
             return Change.UNCHANGED;
         }
-        jdbc.sql("update employee set name = ?, position = ?, unit_id = ?, is_admin = ?, active = true, "
+        jdbc.sql("update employee set name = ?, position = ?, unit_id = ?, is_admin = ?, employment = ?, active = true, "
                 + "updated_at = now() where id = ?")
-                .params(row.name(), row.position(), unitId, admin, before.id()).update();
+                .params(row.name(), row.position(), unitId, admin, employment.name(), before.id()).update();
         return Change.UPDATED;
     }
 
@@ -122,12 +125,13 @@ public class RosterImport {
     private Map<String, StoredEmployee> storedEmployees() {
         Map<String, StoredEmployee> employees = new HashMap<>();
         jdbc.sql("""
-                select e.id, e.nip, e.name, e.position, e.unit_id, s.nip as supervisor_nip, e.is_admin, e.active
+                select e.id, e.nip, e.name, e.position, e.unit_id, s.nip as supervisor_nip, e.is_admin, e.active, e.employment
                   from employee e left join employee s on s.id = e.supervisor_id
                 """).query(rs -> {
                     employees.put(rs.getString("nip"), new StoredEmployee(rs.getLong("id"), rs.getString("name"),
                             rs.getString("position"), rs.getLong("unit_id"), rs.getString("supervisor_nip"),
-                            rs.getBoolean("is_admin"), rs.getBoolean("active")));
+                            rs.getBoolean("is_admin"), rs.getBoolean("active"),
+                            Nip.Kind.valueOf(rs.getString("employment"))));
                 });
         return employees;
     }

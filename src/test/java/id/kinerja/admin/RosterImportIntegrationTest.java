@@ -32,6 +32,31 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
+    void the_status_pns_or_pppk_is_kept_and_a_file_without_it_changes_nothing() throws Exception {
+        importRoster();
+        assertThat(jdbc.sql("select employment from employee where nip = ?").param(STAFF).query(String.class).single())
+                .as("PNS unless the file says otherwise").isEqualTo("PNS");
+        String pppk = "199005052021062003";
+        Path withStatus = file("status.csv", """
+                nip,name,position,unit,supervisor_nip,status
+                %s,Nurhayati Lubis,Sekretaris Kecamatan,Kantor Camat,%s,PNS
+                %s,Putri Ginting,Pengelola Layanan,Seksi Pelayanan Umum,%s,PPPK
+                """.formatted(SEKCAM, CAMAT, pppk, KASI));
+
+        assertThat(cli("import-roster", withStatus.toString()).out()).contains("1 added");
+        assertThat(jdbc.sql("select employment from employee where nip = ?").param(pppk).query(String.class).single())
+                .isEqualTo("PPPK");
+
+        Path withoutStatus = file("without.csv", """
+                nip,name,position,unit,supervisor_nip
+                %s,Putri Ginting,Pengelola Layanan,Seksi Pelayanan Umum,%s
+                """.formatted(pppk, KASI));
+        assertThat(cli("import-roster", withoutStatus.toString()).out()).contains("0 added, 0 updated, 1 unchanged");
+        assertThat(jdbc.sql("select employment from employee where nip = ?").param(pppk).query(String.class).single())
+                .isEqualTo("PPPK");
+    }
+
+    @Test
     void reimporting_the_same_file_changes_nothing() throws Exception {
         importRoster();
         List<Map<String, Object>> employees = rows("employee");

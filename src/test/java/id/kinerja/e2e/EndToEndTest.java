@@ -45,7 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "kinerja.survey.units[1].yearly-users=100",
                 "kinerja.survey.units[2].unit=Kelurahan Lain",
                 "kinerja.survey.units[2].yearly-users=500",
-                "kinerja.survey.starts-per-day=5"})
+                "kinerja.survey.starts-per-day=5",
+                // DevelopmentEndToEndTest: a PPPK target unlike the PNS one, so the two can be told apart
+                "kinerja.development.target-jp.pppk=10"})
 public abstract class EndToEndTest {
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(10);
