@@ -30,9 +30,11 @@ class AdminScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final RecapExport recaps;
+    private final ObjectionAdminLines objectionLines;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps) {
+                 Clock clock, RecapExport recaps, ObjectionAdminLines objectionLines) {
+        this.objectionLines = objectionLines;
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
@@ -107,6 +109,7 @@ class AdminScreens {
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
                     "name", u.name(), "unit", u.unit(), "reason", turn.text(u.cause().textKey()))));
         }
+        objectionLines.appendTo(lines, turn);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
         turn.say(String.join("\n", lines), Keyboard.column(exports));

@@ -27,11 +27,13 @@ class ChatRouter {
     private final FileScreens files;
     private final SurveyScreens survey;
     private final IkmScreens ikm;
+    private final ObjectionScreens objection;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
-               IkmScreens ikm) {
+               IkmScreens ikm, ObjectionScreens objection) {
+        this.objection = objection;
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -172,6 +174,8 @@ class ChatRouter {
             peer.text(turn, text);
         } else if (state.isPresent() && IkmScreens.FOLLOW_UP.equals(state.get().name()) && turn.me().isPresent()) {
             ikm.note(turn, state.get().data(), text);
+        } else if (state.isPresent() && ObjectionScreens.owns(state.get().name()) && turn.me().isPresent()) {
+            objection.text(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -219,6 +223,8 @@ class ChatRouter {
             return turn.me().isPresent() && ikm.suggestions(turn, list);
         } else if (data instanceof IkmCallback.FollowUp followUp) {
             return turn.me().isPresent() && ikm.followUp(turn, followUp);
+        } else if (data instanceof ObjectionCallback tap) {
+            return objection.tap(turn, tap);
         }
         return false;
     }

@@ -33,9 +33,11 @@ class TeamScreens {
     private final Texts texts;
     private final Clock clock;
     private final Employees employees;
+    private final id.kinerja.appraisal.Objections objections;
 
     TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock,
-                Employees employees) {
+                Employees employees, id.kinerja.appraisal.Objections objections) {
+        this.objections = objections;
         this.pending = pending;
         this.employees = employees;
         this.periods = periods;
@@ -96,6 +98,7 @@ class TeamScreens {
                 turn.say(turn.text("team.none"));
                 return;
             }
+            java.util.Set<Long> underObjection = objections.openIn(period.id());
             List<String> lines = new ArrayList<>();
             lines.add(turn.text("team.title", "period", turn.period(period.name()),
                     "due", Dates.longDate(period.due(), turn.language())));
@@ -104,6 +107,9 @@ class TeamScreens {
                         ? turn.text("team.done", "name", member.name(),
                                 "predicate", turn.text(member.predicate().textKey()))
                         : turn.text("team.pending", "name", member.name());
+                if (underObjection.contains(member.employeeId())) {
+                    status += turn.text("objection.team_open");
+                }
                 if (!member.linked()) {
                     status += turn.text("team.unlinked");
                 } else if (member.unreachable()) {
