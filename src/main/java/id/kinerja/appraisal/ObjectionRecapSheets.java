@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "Keberatan" sheet of the recap workbook: every objection of the period, the open ones marked "dalam keberatan",
- * with the decision deadline, the evaluation as it was and as decided. Labels in the reader's language.
+ * with the decision deadline, the evaluation as it was and as decided. Labels in the reader's language. No objection in
+ * the period, no sheet.
  */
 @Component
 @Order(30)
@@ -39,8 +40,13 @@ class ObjectionRecapSheets implements RecapSheets {
 
     @Override
     public List<Table> sheets(Period period, Language language) {
+        List<Objections.Case> cases = objections.inPeriod(period.id());
+        if (cases.isEmpty()) {
+            // a period without objections keeps the workbook to its recap
+            return List.of();
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (Objections.Case c : objections.inPeriod(period.id())) {
+        for (Objections.Case c : cases) {
             Objection o = c.objection();
             String decider = o.decidedBy() != null ? c.decidedBy().map(Employee::name).orElse(null)
                     : objections.deciders(o).stream().map(Employee::name).reduce((a, b) -> a + ", " + b).orElse(null);
