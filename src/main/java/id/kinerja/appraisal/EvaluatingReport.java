@@ -54,9 +54,11 @@ public class EvaluatingReport {
         if (!supervisor && !evaluator.admin() || evaluator.id() == reportId) {
             return Optional.of(EvaluationRefusal.NOT_ALLOWED);
         }
-        if (objections.openFor(reportId, periodId)) {
-            // the decider settles it (Objections.decide); a new submission would overrule the objection
-            return Optional.of(EvaluationRefusal.UNDER_OBJECTION);
+        Optional<Objection> objection = objections.of(reportId, periodId);
+        if (objection.isPresent()) {
+            // the decider settles it (Objections.decide), and the decision is final: no submission overrules it
+            return Optional.of(objection.get().isOpen() ? EvaluationRefusal.UNDER_OBJECTION
+                    : EvaluationRefusal.DECIDED_BY_OBJECTION);
         }
         return period.get().isOpen() ? Optional.empty() : Optional.of(EvaluationRefusal.PERIOD_CLOSED);
     }

@@ -4,5 +4,7 @@ package id.kinerja.appraisal;
 public enum EvaluationRefusal {
     NOT_ALLOWED, PERIOD_CLOSED, UNKNOWN,
     /** An objection to the evaluation is open: only its decision may change it. */
-    UNDER_OBJECTION
+    UNDER_OBJECTION,
+    /** An objection to the evaluation was decided: the decision is final. */
+    DECIDED_BY_OBJECTION
 }

@@ -73,6 +73,9 @@ class EvaluationScreens {
         if (refusal == EvaluationRefusal.UNDER_OBJECTION) {
             return turn.text("objection.evaluation_refused");
         }
+        if (refusal == EvaluationRefusal.DECIDED_BY_OBJECTION) {
+            return turn.text("objection.evaluation_decided");
+        }
         return turn.text("evaluation.refused_" + refusal.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

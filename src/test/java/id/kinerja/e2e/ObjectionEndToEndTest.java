@@ -173,6 +173,8 @@ class ObjectionEndToEndTest extends EndToEndTest {
         assertThat(score.plainText()).contains("Predikat: Sangat Baik", "Hasil kerja: Di Atas Ekspektasi",
                 "ditetapkan melalui keputusan keberatan").doesNotContain("Dalam keberatan");
 
+        assertThat(tap(KASI, say(KASI, "/tim"), "Ubah penilaian Dewi Lestari").text())
+                .as("the rater cannot overrule the decision").contains("keputusan atas keberatan", "final");
         assertThat(forge(CAMAT, decided, "kbd:" + objection + ":K").text()).as("the decision is final")
                 .contains("sudah diputus");
         assertThat(status(objection)).isEqualTo("CHANGED");
