@@ -29,9 +29,11 @@ public class EvaluatingReport {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectionStore objections;
 
     EvaluatingReport(JdbcClient jdbc, Employees employees, Periods periods, ScoreCards scoreCards, AuditLog audit,
-                     Clock clock, ApplicationEventPublisher events) {
+                     Clock clock, ApplicationEventPublisher events, ObjectionStore objections) {
+        this.objections = objections;
         this.jdbc = jdbc;
         this.employees = employees;
         this.periods = periods;
@@ -51,6 +53,12 @@ public class EvaluatingReport {
         boolean supervisor = evaluator.id() == (report.get().supervisorId() == null ? -1 : report.get().supervisorId());
         if (!supervisor && !evaluator.admin() || evaluator.id() == reportId) {
             return Optional.of(EvaluationRefusal.NOT_ALLOWED);
+        }
+        Optional<Objection> objection = objections.of(reportId, periodId);
+        if (objection.isPresent()) {
+            // the decider settles it (Objections.decide), and the decision is final: no submission overrules it
+            return Optional.of(objection.get().isOpen() ? EvaluationRefusal.UNDER_OBJECTION
+                    : EvaluationRefusal.DECIDED_BY_OBJECTION);
         }
         return period.get().isOpen() ? Optional.empty() : Optional.of(EvaluationRefusal.PERIOD_CLOSED);
     }

@@ -33,11 +33,14 @@ class AdminScreens {
     private final RecapExport recaps;
     private final CoachingOverview coaching;
     private final DevelopmentScreens development;
+    private final ObjectionAdminLines objectionLines;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps, CoachingOverview coaching, DevelopmentScreens development) {
+                 Clock clock, RecapExport recaps, CoachingOverview coaching, DevelopmentScreens development,
+                 ObjectionAdminLines objectionLines) {
         this.coaching = coaching;
         this.development = development;
+        this.objectionLines = objectionLines;
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
@@ -129,6 +132,7 @@ class AdminScreens {
                     "name", u.name(), "unit", u.unit(), "reason", turn.text(u.cause().textKey()))));
         }
         coachingLines(turn, lines);
+        objectionLines.appendTo(lines, turn);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
         exports.add(development.adminButton(turn));

@@ -30,12 +30,14 @@ class ChatRouter {
     private final CoachingScreens coaching;
     private final DevelopmentScreens development;
     private final RecognitionScreens recognition;
+    private final ObjectionScreens objection;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
                IkmScreens ikm, CoachingScreens coaching, DevelopmentScreens development,
-               RecognitionScreens recognition) {
+               RecognitionScreens recognition, ObjectionScreens objection) {
+        this.objection = objection;
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -186,6 +188,8 @@ class ChatRouter {
             development.text(turn, state.get().data(), text);
         } else if (state.isPresent() && RecognitionScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
             recognition.text(turn, state.get().data(), text);
+        } else if (state.isPresent() && ObjectionScreens.owns(state.get().name()) && turn.me().isPresent()) {
+            objection.text(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -239,6 +243,8 @@ class ChatRouter {
             return development.tap(turn, tap);
         } else if (data instanceof RecognitionCallback tap) {
             return recognition.tap(turn, tap);
+        } else if (data instanceof ObjectionCallback tap) {
+            return objection.tap(turn, tap);
         }
         return false;
     }

@@ -8,6 +8,7 @@ import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.outbox.OutgoingMessage;
+import id.kinerja.text.Html;
 import id.kinerja.text.Keyboard;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
@@ -52,7 +53,10 @@ class EvaluationNotices {
         outbox.enqueue(new OutgoingMessage("EVALUATED",
                 "evaluated:" + period.code() + ":" + report.id() + ":" + submitted.at().toEpochMilli(),
                 report.telegramUserId(), report.id(), html,
-                Keyboard.of(Keyboard.Button.tap(texts.get(language, "notice.read_feedback"), new ScoreCallback.OpenFeedback().encode())),
+                Keyboard.column(java.util.List.of(
+                        Keyboard.Button.tap(texts.get(language, "notice.read_feedback"), new ScoreCallback.OpenFeedback().encode()),
+                        Keyboard.Button.tap(Html.plain(texts.get(language, "objection.button_file")),
+                                new ObjectionCallback.File(period.id()).encode()))),
                 submitted.at()));
     }
 }

@@ -70,6 +70,12 @@ class EvaluationScreens {
     }
 
     static String refusalText(Turn turn, EvaluationRefusal refusal) {
+        if (refusal == EvaluationRefusal.UNDER_OBJECTION) {
+            return turn.text("objection.evaluation_refused");
+        }
+        if (refusal == EvaluationRefusal.DECIDED_BY_OBJECTION) {
+            return turn.text("objection.evaluation_decided");
+        }
         return turn.text("evaluation.refused_" + refusal.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

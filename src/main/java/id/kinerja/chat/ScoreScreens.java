@@ -24,8 +24,13 @@ class ScoreScreens {
     private final Feedbacks feedbacks;
     private final PeerLine peerLine;
     private final Texts texts;
+    private final ObjectionScreens objection;
+    private final id.kinerja.appraisal.Objections objections;
 
-    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks, PeerLine peerLine, Texts texts) {
+    ScoreScreens(ScoreCards scoreCards, Feedbacks feedbacks, PeerLine peerLine, Texts texts, ObjectionScreens objection,
+                 id.kinerja.appraisal.Objections objections) {
+        this.objection = objection;
+        this.objections = objections;
         this.scoreCards = scoreCards;
         this.feedbacks = feedbacks;
         this.peerLine = peerLine;
@@ -43,6 +48,9 @@ class ScoreScreens {
         List<Keyboard.Button> buttons = new ArrayList<>();
         if (hasFeedback) {
             buttons.add(Keyboard.Button.tap(turn.text("score.feedback_button"), new ScoreCallback.OpenFeedback().encode()));
+        }
+        if (card.get().evaluation().isPresent()) {
+            objection.fileButton(turn, card.get().period().id()).ifPresent(buttons::add);
         }
         if (card.get().trend().size() > 1) {
             buttons.add(Keyboard.Button.tap(turn.text("score.chart_button"), new ScoreCallback.TrendChart().encode()));
@@ -136,6 +144,12 @@ class ScoreScreens {
             lines.add(turn.text("score.behaviour", "rating", turn.text(evaluation.behaviour().textKey())));
             if (evaluation.evaluatorName() != null) {
                 lines.add(turn.text("score.evaluator", "name", evaluation.evaluatorName()));
+            }
+            long me = turn.me().orElseThrow().id();
+            if (objections.isOpen(me, card.period().id())) {
+                lines.add(turn.text("objection.score_open"));
+            } else if (objections.changedByObjection(me, card.period().id())) {
+                lines.add(turn.text("objection.score_changed"));
             }
         } else {
             lines.add(turn.text("score.not_evaluated"));

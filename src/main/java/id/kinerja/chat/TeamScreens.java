@@ -34,9 +34,11 @@ class TeamScreens {
     private final Clock clock;
     private final Employees employees;
     private final DevelopmentScreens development;
+    private final id.kinerja.appraisal.Objections objections;
 
     TeamScreens(PendingEvaluations pending, Periods periods, Teams teams, Snoozing snoozing, Texts texts, Clock clock,
-                Employees employees, DevelopmentScreens development) {
+                Employees employees, DevelopmentScreens development, id.kinerja.appraisal.Objections objections) {
+        this.objections = objections;
         this.pending = pending;
         this.development = development;
         this.employees = employees;
@@ -98,6 +100,7 @@ class TeamScreens {
                 turn.say(turn.text("team.none"));
                 return;
             }
+            java.util.Set<Long> underObjection = objections.openIn(period.id());
             List<String> lines = new ArrayList<>();
             Map<Long, String> jp = development.teamSuffixes(turn, members.stream().map(TeamMember::employeeId).toList());
             lines.add(turn.text("team.title", "period", turn.period(period.name()),
@@ -107,6 +110,9 @@ class TeamScreens {
                         ? turn.text("team.done", "name", member.name(),
                                 "predicate", turn.text(member.predicate().textKey()))
                         : turn.text("team.pending", "name", member.name());
+                if (underObjection.contains(member.employeeId())) {
+                    status += turn.text("objection.team_open");
+                }
                 if (!member.linked()) {
                     status += turn.text("team.unlinked");
                 } else if (member.unreachable()) {

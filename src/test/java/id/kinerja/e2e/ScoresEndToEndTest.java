@@ -156,7 +156,7 @@ class ScoresEndToEndTest extends EndToEndTest {
         linked(2001, siti);
 
         SentMessage score = say(2001, "/skor");
-        assertThat(score.buttonLabels()).containsExactly("📈 Grafik tren");
+        assertThat(score.buttonLabels()).containsExactly("⚖️ Ajukan keberatan", "📈 Grafik tren");
         int before = telegram.messageCount(2001);
         var answer = telegram.awaitCallbackAnswerFor(telegram.tapButton(2001, score, "Grafik tren"), TIMEOUT);
 
@@ -181,7 +181,7 @@ class ScoresEndToEndTest extends EndToEndTest {
         linked(2002, siti);
 
         SentMessage score = say(2002, "/score");
-        assertThat(score.buttonLabels()).containsExactly("Read feedback", "📈 Trend chart");
+        assertThat(score.buttonLabels()).containsExactly("Read feedback", "⚖️ File an objection", "📈 Trend chart");
         int before = telegram.messageCount(2002);
         telegram.awaitCallbackAnswerFor(telegram.tapButton(2002, score, "Trend chart"), TIMEOUT);
 

@@ -96,7 +96,7 @@ class EvaluationNoticeCrashTest {
         second = start("crash-second", database);
         SentMessage notice = telegram.awaitMessageContaining(DEWI, NOTICE, TIMEOUT);
         assertThat(notice.plainText()).contains("Ahmad Fauzi", "Predikat: Baik");
-        assertThat(notice.buttonLabels()).containsExactly("Baca umpan balik");
+        assertThat(notice.buttonLabels()).containsExactly("Baca umpan balik", "⚖️ Ajukan keberatan");
         await().atMost(TIMEOUT).until(() -> jdbc.sql("select count(*) from event_publication")
                 .query(Integer.class).single() == 0);
         await().atMost(TIMEOUT).until(() -> jdbc.sql("select count(*) from outbox_message where status <> 'SENT'")
