@@ -222,6 +222,7 @@
     send: 'M3.4 20.4 21 12 3.4 3.6 3.4 10.2 15 12 3.4 13.8z',
     qr: 'M3 3h8v8H3V3zm2 2v4h4V5H5zm8-2h8v8h-8V3zm2 2v4h4V5h-4zM3 13h8v8H3v-8zm2 2v4h4v-4H5zm8-2h2v2h-2v-2zm2 2h2v2h-2v-2zm2-2h4v2h-2v2h-2v-4zm-4 4h2v4h-2v-4zm4 2h4v2h-4v-2zm2-2h2v2h-2v-2z',
     bulb: 'M9 21h6v-1H9v1zm3-19a7 7 0 0 0-4 12.7V17a1 1 0 0 0 1 1h6a1 1 0 0 0 1-1v-2.3A7 7 0 0 0 12 2z',
+    group: 'M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5C15 14.17 10.33 13 8 13zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
   };
   function icon(name, extraClass) {
     const ns = 'http://www.w3.org/2000/svg';
@@ -612,7 +613,7 @@
   }
 
   function groupAvatar(g, extraClass) {
-    return el('span', { class: 'avatar group-avatar' + (extraClass ? ' ' + extraClass : ''), 'aria-hidden': 'true', text: '👥' });
+    return el('span', { class: 'avatar group-avatar' + (extraClass ? ' ' + extraClass : ''), 'aria-hidden': 'true' }, icon('group'));
   }
 
   /** Whether a t.me link points at this playground's own bot (then it opens the persona's private chat). */
@@ -815,8 +816,8 @@
       if (this.isGroup()) {
         const g = this.group();
         this.avatarHolder.replaceChildren(groupAvatar(g));
-        this.nameNode.replaceChildren(el('span', { text: g ? g.title : String(this.groupId) }),
-          el('span', { class: 'badge group-badge', 'data-testid': 'group-badge', text: t('group.badge') }));
+        this.nameNode.replaceChildren(el('span', { class: 'group-mark', 'data-testid': 'group-badge', title: t('group.badge') }, icon('group')),
+          el('span', { text: g ? g.title : String(this.groupId) }));
         this.roleNode.textContent = (g ? groupKind(g) + ' · ' + t('group.members', { n: (g.members || []).length }) + ' · ' : '')
           + t('group.as', { name });
         this.header.title = '';
