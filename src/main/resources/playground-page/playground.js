@@ -82,6 +82,15 @@
       'modal.confirm': 'Atur ulang',
       'error.generic': 'Terjadi kesalahan: {error}',
       'link.leaving': 'Tautan dibuka di tab baru.',
+      'groups.title': 'Grup',
+      'groups.help': 'Buka grup sebagai salah satu anggotanya.',
+      'groups.openAs': 'Buka sebagai',
+      'group.kind.supergroup': 'Supergrup',
+      'group.kind.group': 'Grup',
+      'group.members': '{n} anggota',
+      'group.as': 'sebagai {name}',
+      'group.badge': 'grup',
+      'group.noMessages': 'Belum ada pesan di grup ini.',
     },
     en: {
       'brand.tag': 'Playground',
@@ -144,6 +153,15 @@
       'modal.confirm': 'Reset',
       'error.generic': 'Something went wrong: {error}',
       'link.leaving': 'The link opens in a new tab.',
+      'groups.title': 'Groups',
+      'groups.help': 'Open a group as one of its members.',
+      'groups.openAs': 'Open as',
+      'group.kind.supergroup': 'Supergroup',
+      'group.kind.group': 'Group',
+      'group.members': '{n} members',
+      'group.as': 'as {name}',
+      'group.badge': 'group',
+      'group.noMessages': 'No messages in this group yet.',
     },
   };
 
@@ -169,7 +187,9 @@
     $('#lang-toggle').title = lang === 'id' ? 'English' : 'Bahasa Indonesia';
     renderClock();
     renderPersonas();
+    renderGroups();
     for (const chat of chats) chat.relabel();
+    renderTabs();
   }
 
   /* ---------------------------------------------------------------- small helpers */
@@ -202,6 +222,7 @@
     send: 'M3.4 20.4 21 12 3.4 3.6 3.4 10.2 15 12 3.4 13.8z',
     qr: 'M3 3h8v8H3V3zm2 2v4h4V5H5zm8-2h8v8h-8V3zm2 2v4h4V5h-4zM3 13h8v8H3v-8zm2 2v4h4v-4H5zm8-2h2v2h-2v-2zm2 2h2v2h-2v-2zm2-2h4v2h-2v2h-2v-4zm-4 4h2v4h-2v-4zm4 2h4v2h-4v-2zm2-2h2v2h-2v-2z',
     bulb: 'M9 21h6v-1H9v1zm3-19a7 7 0 0 0-4 12.7V17a1 1 0 0 0 1 1h6a1 1 0 0 0 1-1v-2.3A7 7 0 0 0 12 2z',
+    group: 'M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5C15 14.17 10.33 13 8 13zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
   };
   function icon(name, extraClass) {
     const ns = 'http://www.w3.org/2000/svg';
@@ -496,8 +517,18 @@
   /* ---------------------------------------------------------------- state */
 
   let personas = [];
+  let groups = []; // the playground's group chats: { chatId, type, title, members: [userId] }
+  let bot = null; // { username, name, link }
   const chats = []; // open Chat objects, oldest first
-  let activeUserId = null;
+  let activeKey = null; // the active chat's key: "<userId>" for a private chat, "<groupId>:<userId>" for a group
+
+  function chatKey(userId, groupId) {
+    return groupId == null ? String(userId) : String(groupId) + ':' + String(userId);
+  }
+
+  function groupById(chatId) {
+    return groups.find((g) => String(g.chatId) === String(chatId)) || null;
+  }
   let clock = null;
 
   function personaById(userId) {
@@ -512,7 +543,9 @@
         const data = await api('/personas');
         personas = Array.isArray(data) ? data : [];
         renderPersonas();
+        await loadGroups();
         for (const chat of chats) chat.refreshPersona();
+        renderTabs();
         return;
       } catch (e) {
         const groups = $('#personas .persona-groups');
@@ -539,6 +572,60 @@
     markOpenPersonas();
   }
 
+  async function loadGroups() {
+    try {
+      const [who, list] = await Promise.all([api('/bot'), api('/groups')]);
+      bot = who;
+      groups = Array.isArray(list) ? list : [];
+    } catch (e) { /* the next reload retries */ }
+    renderGroups();
+  }
+
+  function renderGroups() {
+    const holder = $('#groups .group-list');
+    const section = $('#groups');
+    if (!holder) return;
+    section.hidden = !groups.length;
+    holder.replaceChildren(...groups.map((g) => el('div', { class: 'group-card', 'data-group-id': g.chatId, 'data-testid': 'group-' + g.chatId },
+      el('div', { class: 'group-card-head' },
+        groupAvatar(g),
+        el('span', { class: 'persona-text' },
+          el('span', { class: 'persona-name group-title', text: g.title || String(g.chatId) }),
+          el('span', { class: 'persona-title', text: groupKind(g) + ' · ' + t('group.members', { n: (g.members || []).length }) }))),
+      el('div', { class: 'group-open-as' },
+        el('span', { class: 'group-open-label', text: t('groups.openAs') }),
+        ...(g.members || []).map((userId) => {
+          const p = personaById(userId);
+          const name = p ? p.name : String(userId);
+          return el('button', {
+            type: 'button', class: 'member-chip', 'data-group-id': g.chatId, 'data-user-id': userId,
+            'data-testid': 'group-' + g.chatId + '-as-' + userId, title: name,
+            onclick: () => { openGroup(g.chatId, userId); closeNarrowPanel(); },
+          }, avatar(name, userId, 'small'), el('span', { text: firstName(name) }));
+        })))));
+    markOpenPersonas();
+  }
+
+  function groupKind(g) {
+    const key = 'group.kind.' + (g && g.type);
+    const label = t(key);
+    return label === key ? t('group.kind.group') : label;
+  }
+
+  function groupAvatar(g, extraClass) {
+    return el('span', { class: 'avatar group-avatar' + (extraClass ? ' ' + extraClass : ''), 'aria-hidden': 'true' }, icon('group'));
+  }
+
+  /** Whether a t.me link points at this playground's own bot (then it opens the persona's private chat). */
+  function isOwnBotLink(href) {
+    if (!bot || !bot.username) return false;
+    let url;
+    try { url = new URL(href, location.href); } catch (e) { return false; }
+    const host = url.hostname.toLowerCase();
+    if (!['t.me', 'telegram.me', 'telegram.dog', 'www.t.me'].includes(host)) return false;
+    return url.pathname.replace(/^\/+|\/+$/g, '').toLowerCase() === String(bot.username).toLowerCase();
+  }
+
   function roleLabel(role) {
     const key = 'role.' + role;
     const label = t(key);
@@ -563,19 +650,34 @@
 
   function markOpenPersonas() {
     document.querySelectorAll('#personas .persona').forEach((b) => {
-      const open = chats.some((c) => String(c.userId) === b.dataset.userId);
+      const open = chats.some((c) => c.key === chatKey(b.dataset.userId));
       b.classList.toggle('open', open);
-      b.classList.toggle('active', String(activeUserId) === b.dataset.userId);
+      b.classList.toggle('active', activeKey === chatKey(b.dataset.userId));
+    });
+    document.querySelectorAll('#groups .member-chip').forEach((b) => {
+      const key = chatKey(b.dataset.userId, b.dataset.groupId);
+      b.classList.toggle('open', chats.some((c) => c.key === key));
+      b.classList.toggle('active', activeKey === key);
     });
   }
 
   /* ---------------------------------------------------------------- chats */
 
   function openChat(userId) {
-    let chat = chats.find((c) => String(c.userId) === String(userId));
+    return openKeyed(userId, null);
+  }
+
+  /** Opens (or focuses) the group chat as that member. */
+  function openGroup(groupId, userId) {
+    return openKeyed(userId, groupId);
+  }
+
+  function openKeyed(userId, groupId) {
+    const key = chatKey(userId, groupId);
+    let chat = chats.find((c) => c.key === key);
     if (!chat) {
       if (chats.length >= MAX_CHATS) chats[0].close();
-      chat = new Chat(userId);
+      chat = new Chat(userId, groupId);
       chats.push(chat);
       $('#chats').append(chat.root);
       chat.start();
@@ -585,7 +687,7 @@
   }
 
   function activate(chat) {
-    activeUserId = chat.userId;
+    activeKey = chat.key;
     for (const c of chats) c.root.classList.toggle('active', c === chat);
     chat.unread = 0;
     renderTabs();
@@ -606,10 +708,13 @@
     const tabs = $('#chat-tabs');
     tabs.replaceChildren(...chats.map((c) => {
       const p = c.persona();
+      const who = p ? firstName(p.name) : String(c.userId);
       const tab = el('button', {
-        type: 'button', class: 'tab' + (String(c.userId) === String(activeUserId) ? ' active' : ''), 'data-user-id': c.userId,
-        'data-testid': 'tab-' + c.userId, onclick: () => activate(c),
-      }, avatar(p ? p.name : String(c.userId), c.userId, 'small'), el('span', { class: 'tab-name', text: p ? firstName(p.name) : String(c.userId) }));
+        type: 'button', class: 'tab' + (c.key === activeKey ? ' active' : '') + (c.isGroup() ? ' group-tab' : ''), 'data-user-id': c.userId,
+        'data-group-id': c.groupId, 'data-testid': c.isGroup() ? 'tab-group-' + c.groupId + '-' + c.userId : 'tab-' + c.userId,
+        onclick: () => activate(c),
+      }, c.isGroup() ? groupAvatar(c.group(), 'small') : avatar(p ? p.name : String(c.userId), c.userId, 'small'),
+      el('span', { class: 'tab-name', text: c.isGroup() ? t('group.kind.group') + ' · ' + who : who }));
       if (c.unread) tab.append(el('span', { class: 'unread', text: String(c.unread) }));
       return tab;
     }));
@@ -627,8 +732,10 @@
   }
 
   class Chat {
-    constructor(userId) {
+    constructor(userId, groupId = null) {
       this.userId = userId;
+      this.groupId = groupId;
+      this.key = chatKey(userId, groupId);
       this.version = null;
       this.closed = false;
       this.abort = new AbortController();
@@ -642,10 +749,22 @@
 
     persona() { return personaById(this.userId); }
 
+    isGroup() { return this.groupId != null; }
+
+    group() { return this.isGroup() ? groupById(this.groupId) : null; }
+
+    /** The API path of this chat: the persona's private chat, or the group. */
+    path() {
+      return this.isGroup() ? `/groups/${encodeURIComponent(this.groupId)}` : `/chats/${encodeURIComponent(this.userId)}`;
+    }
+
     build() {
       const p = this.persona();
-      this.root = el('section', { class: 'chat', 'data-user-id': this.userId, 'data-testid': 'chat-' + this.userId });
-      this.root.addEventListener('mousedown', () => { if (String(activeUserId) !== String(this.userId)) activate(this); });
+      this.root = this.isGroup()
+        ? el('section', { class: 'chat group-chat', 'data-group-id': this.groupId, 'data-as-user-id': this.userId,
+          'data-testid': 'group-chat-' + this.groupId + '-' + this.userId })
+        : el('section', { class: 'chat', 'data-user-id': this.userId, 'data-testid': 'chat-' + this.userId });
+      this.root.addEventListener('mousedown', () => { if (activeKey !== this.key) activate(this); });
 
       this.avatarHolder = el('span', { class: 'chat-avatar' });
       this.nameNode = el('div', { class: 'chat-name' });
@@ -694,10 +813,20 @@
     relabel() {
       const p = this.persona();
       const name = p ? p.name : String(this.userId);
-      this.avatarHolder.replaceChildren(avatar(name, this.userId));
-      this.nameNode.textContent = name;
-      this.roleNode.textContent = p ? roleLabel(p.role) + (p.title ? ' · ' + p.title : '') : '';
-      this.header.title = p && p.title ? p.title : '';
+      if (this.isGroup()) {
+        const g = this.group();
+        this.avatarHolder.replaceChildren(groupAvatar(g));
+        this.nameNode.replaceChildren(el('span', { class: 'group-mark', 'data-testid': 'group-badge', title: t('group.badge') }, icon('group')),
+          el('span', { text: g ? g.title : String(this.groupId) }));
+        this.roleNode.textContent = (g ? groupKind(g) + ' · ' + t('group.members', { n: (g.members || []).length }) + ' · ' : '')
+          + t('group.as', { name });
+        this.header.title = '';
+      } else {
+        this.avatarHolder.replaceChildren(avatar(name, this.userId));
+        this.nameNode.textContent = name;
+        this.roleNode.textContent = p ? roleLabel(p.role) + (p.title ? ' · ' + p.title : '') : '';
+        this.header.title = p && p.title ? p.title : '';
+      }
       this.closeButton.title = t('chat.close');
       this.closeButton.setAttribute('aria-label', t('chat.close'));
       this.input.placeholder = t('chat.placeholder');
@@ -707,7 +836,7 @@
       this.attachButton.setAttribute('aria-label', t('chat.attach'));
       this.menuButton.title = t('chat.menu');
       this.menuButton.setAttribute('aria-label', t('chat.menu'));
-      this.emptyNote.textContent = t('chat.noMessages');
+      this.emptyNote.textContent = t(this.isGroup() ? 'group.noMessages' : 'chat.noMessages');
       this.status.textContent = t('chat.reconnecting');
       this.list.querySelectorAll('.message .edited').forEach((n) => { n.textContent = t('chat.edited'); });
       this.list.querySelectorAll('.document .document-action').forEach((n) => { n.textContent = t('chat.download'); });
@@ -718,7 +847,7 @@
 
     renderHint() {
       const p = this.persona();
-      const hint = p && p.hint;
+      const hint = !this.isGroup() && p && p.hint; // a persona's hint is for their private chat
       if (!hint || this.hintHidden) { this.hintBar.hidden = true; return; }
       const text = el('span', { class: 'hint-text' });
       const actions = el('span', { class: 'hint-actions' });
@@ -750,8 +879,8 @@
       this.root.remove();
       const i = chats.indexOf(this);
       if (i >= 0) chats.splice(i, 1);
-      if (String(activeUserId) === String(this.userId)) {
-        activeUserId = null;
+      if (activeKey === this.key) {
+        activeKey = null;
         if (chats.length) activate(chats[chats.length - 1]);
       }
       renderTabs();
@@ -780,7 +909,7 @@
         const before = this.version;
         try {
           const query = this.version == null ? '' : '?since=' + encodeURIComponent(this.version);
-          const data = await api(`/chats/${encodeURIComponent(this.userId)}/messages${query}`, { signal });
+          const data = await api(`${this.path()}/messages${query}`, { signal });
           if (signal.aborted) return;
           this.status.hidden = true;
           this.apply(data || {}, before == null);
@@ -805,7 +934,7 @@
       }
       if (this.pendingTap && (changed || (data.toasts && data.toasts.length))) this.finishTap();
       if (!first && changed) {
-        if (String(activeUserId) !== String(this.userId) || NARROW.matches && !this.root.classList.contains('active')) { this.unread += 1; renderTabs(); }
+        if (activeKey !== this.key || NARROW.matches && !this.root.classList.contains('active')) { this.unread += 1; renderTabs(); }
         scheduleCallsRefresh(150);
       }
     }
@@ -868,12 +997,22 @@
 
     renderMessage(m) {
       const fromBot = m.fromBot !== false;
+      // in a group, only this persona's own messages are outgoing; the bot's and the other members' come in
+      const own = !fromBot && (!this.isGroup() || String(m.senderId) === String(this.userId));
       const kind = m.kind || 'text';
       const bubble = el('div', { class: 'bubble' });
+      const side = fromBot ? 'from-bot incoming' : own ? 'from-user outgoing' : 'from-member incoming';
       const node = el('div', {
-        class: `message ${fromBot ? 'from-bot incoming' : 'from-user outgoing'} kind-${String(kind).replace(/[^\w-]/g, '')}${m.edited ? ' edited-message' : ''}`,
+        class: `message ${side} kind-${String(kind).replace(/[^\w-]/g, '')}${m.edited ? ' edited-message' : ''}`,
         'data-message-id': m.messageId, 'data-kind': kind, 'data-testid': 'message-' + m.messageId,
+        'data-sender-id': m.senderId != null ? m.senderId : null,
       }, bubble);
+      if (this.isGroup()) {
+        // a group shows who wrote each message, in the sender's colour
+        const colour = AVATAR_COLOURS[Math.abs(Number(m.senderId) || 0) % AVATAR_COLOURS.length];
+        bubble.append(el('div', { class: 'sender' + (fromBot ? ' sender-bot' : ''), 'data-testid': 'sender-name', style: `color:${colour}`,
+          text: m.senderName || (fromBot && bot ? bot.name : String(m.senderId || '')) }));
+      }
       let body = null;
       if (kind === 'photo') {
         if (m.fileUrl) {
@@ -901,7 +1040,7 @@
       const meta = el('span', { class: 'meta' });
       if (m.edited) meta.append(el('span', { class: 'edited', text: t('chat.edited') }));
       meta.append(el('span', { class: 'time', text: formatTime(m.date), title: m.date || '' }));
-      if (!fromBot) meta.append(el('span', { class: 'ticks', 'aria-hidden': 'true', text: '✓✓' }));
+      if (own) meta.append(el('span', { class: 'ticks', 'aria-hidden': 'true', text: '✓✓' }));
       if (body.text) {
         textNode.append(meta);
         bubble.append(textNode);
@@ -945,7 +1084,8 @@
       if (button) button.classList.add('pending');
       this.pendingTap = { started: performance.now(), button };
       try {
-        await api(`/chats/${encodeURIComponent(this.userId)}/taps`, { method: 'POST', json: { messageId, callbackData } });
+        const json = this.isGroup() ? { userId: this.userId, messageId, callbackData } : { messageId, callbackData };
+        await api(`${this.path()}/taps`, { method: 'POST', json });
       } catch (e) {
         this.finishTap(false);
         showToast(this.toasts, t('chat.sendFailed', { error: e.message }), 'error');
@@ -989,6 +1129,7 @@
       if (!safe) return;
       const payload = deepLinkPayload(safe);
       if (payload != null) { followDeepLink(this.userId, payload); return; }
+      if (isOwnBotLink(safe)) { openChat(this.userId); return; } // the bot's private chat, as Telegram opens it
       if (/^https?:\/\/(t\.me|telegram\.me)\/?/i.test(safe)) { activate(this); return; }
       window.open(safe, '_blank', 'noopener,noreferrer');
     }
@@ -1029,7 +1170,8 @@
       const previous = this.input.value;
       if (fromInput) { this.input.value = ''; this.onInput(); }
       try {
-        await api(`/chats/${encodeURIComponent(this.userId)}/messages`, { method: 'POST', json: { text } });
+        const json = this.isGroup() ? { userId: this.userId, text } : { text };
+        await api(`${this.path()}/messages`, { method: 'POST', json });
         this.scrollToBottom();
       } catch (e) {
         if (fromInput && !this.input.value) { this.input.value = previous; this.onInput(); }
@@ -1047,8 +1189,9 @@
       const notice = showToast(this.toasts, t('chat.uploading', { name: file.name }));
       const form = new FormData();
       form.append('file', file, file.name);
+      if (this.isGroup()) form.append('userId', String(this.userId));
       try {
-        await api(`/chats/${encodeURIComponent(this.userId)}/documents`, { method: 'POST', body: form });
+        await api(`${this.path()}/documents`, { method: 'POST', body: form });
       } catch (e) {
         this.setError(t('chat.sendFailed', { error: e.message }));
       }
@@ -1315,6 +1458,7 @@
   window.playground = {
     metrics,
     openChat: (userId) => openChat(userId),
+    openGroup: (groupId, userId) => openGroup(groupId, userId),
     renderEntities, // exposed for tests of the entity renderer
   };
 

@@ -3,15 +3,10 @@ package id.kinerja.playground;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.playground.emulator.BotApiEmulator;
 import id.kinerja.playground.emulator.BotFile;
-import id.kinerja.playground.emulator.Button;
-import id.kinerja.playground.emulator.ChatEntry;
 import id.kinerja.playground.emulator.ChatView;
-import id.kinerja.playground.emulator.TextEntity;
-import id.kinerja.playground.emulator.Toast;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,18 +36,6 @@ class ChatController {
     static final int MAX_TEXT = BotApiEmulator.MAX_TEXT_LENGTH;
     static final long MAX_DOCUMENT = 20L * 1024 * 1024;
 
-    record Entity(String type, int offset, int length, String url) {}
-
-    record KeyboardButton(String text, String callbackData, String url) {}
-
-    record Message(int messageId, String kind, String text, List<Entity> entities, String caption,
-                   List<List<KeyboardButton>> keyboard, boolean edited, boolean deleted, boolean fromBot,
-                   String fileUrl, String fileName, String date) {}
-
-    record ToastJson(long version, String text, boolean alert) {}
-
-    record Messages(long version, List<Message> messages, List<ToastJson> toasts) {}
-
     record TextBody(String text) {}
 
     record TapBody(Integer messageId, String callbackData) {}
@@ -61,12 +44,12 @@ class ChatController {
 
     private final BotApiEmulator emulator;
     private final Personas personas;
-    private final WorkingCalendar calendar;
+    private final ChatJson json;
 
     ChatController(BotApiEmulator emulator, Personas personas, WorkingCalendar calendar) {
         this.emulator = emulator;
         this.personas = personas;
-        this.calendar = calendar;
+        this.json = new ChatJson(calendar);
     }
 
     @GetMapping("/personas")
@@ -75,39 +58,52 @@ class ChatController {
     }
 
     @GetMapping("/chats/{userId}/messages")
-    Messages messages(@PathVariable long userId, @RequestParam(required = false) Long since) {
+    ChatJson.Messages messages(@PathVariable long userId, @RequestParam(required = false) Long since) {
         requirePersona(userId);
-        ChatView view = since == null ? emulator.chatView(userId, Long.MAX_VALUE)
-                : emulator.awaitChatChange(userId, since, LONG_POLL);
-        return new Messages(view.version(), view.messages().stream().map(this::message).toList(),
-                view.toasts().stream().map(ChatController::toast).toList());
+        return json.messages(view(emulator, userId, since));
+    }
+
+    /** The whole chat (no toasts: they are news only to a page already showing it), or its next change. */
+    static ChatView view(BotApiEmulator emulator, long chatId, Long since) {
+        return since == null ? emulator.chatView(chatId, Long.MAX_VALUE)
+                : emulator.awaitChatChange(chatId, since, LONG_POLL);
     }
 
     @PostMapping("/chats/{userId}/messages")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted send(@PathVariable long userId, @RequestBody TextBody body) {
         requirePersona(userId);
-        String text = body == null ? null : body.text();
+        return new Accepted(emulator.sendText(userId, checkedText(body == null ? null : body.text())));
+    }
+
+    /** A text as Telegram takes it from a user: not empty, at most 4096 characters. */
+    static String checkedText(String text) {
         if (text == null || text.isBlank()) {
             throw PlaygroundApiError.badRequest("text is empty");
         }
         if (text.length() > MAX_TEXT) {
             throw PlaygroundApiError.badRequest("text longer than " + MAX_TEXT + " characters");
         }
-        return new Accepted(emulator.sendText(userId, text));
+        return text;
     }
 
     @PostMapping("/chats/{userId}/taps")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted tap(@PathVariable long userId, @RequestBody TapBody body) {
         requirePersona(userId);
-        if (body == null || body.messageId() == null || body.callbackData() == null) {
+        return new Accepted(tap(emulator, userId, userId, body == null ? null : body.messageId(),
+                body == null ? null : body.callbackData()));
+    }
+
+    /** A tap on a button the bot's message in that chat shows; anything else is refused. Returns the update id. */
+    static long tap(BotApiEmulator emulator, long userId, long chatId, Integer messageId, String callbackData) {
+        if (messageId == null || callbackData == null) {
             throw PlaygroundApiError.badRequest("messageId and callbackData are required");
         }
         try {
-            return new Accepted(emulator.tapButton(userId, userId, body.messageId(), body.callbackData()));
+            return emulator.tapButton(userId, chatId, messageId, callbackData);
         } catch (AssertionError | IllegalStateException e) { // no such message or button: Telegram has no such tap
-            throw PlaygroundApiError.badRequest("no button with that callback data on message " + body.messageId());
+            throw PlaygroundApiError.badRequest("no button with that callback data on message " + messageId);
         }
     }
 
@@ -116,16 +112,26 @@ class ChatController {
     Accepted document(@PathVariable long userId, @RequestParam("file") MultipartFile file,
                       @RequestParam(required = false) String caption) throws IOException {
         requirePersona(userId);
+        return new Accepted(document(emulator, userId, userId, file, caption));
+    }
+
+    /** A document as Telegram takes it from a user: not empty, at most 20 MB, a caption of at most 1024 characters. */
+    static long document(BotApiEmulator emulator, long userId, long chatId, MultipartFile file, String caption)
+            throws IOException {
         if (file.isEmpty()) {
             throw PlaygroundApiError.badRequest("the file is empty");
         }
         if (file.getSize() > MAX_DOCUMENT) {
             throw PlaygroundApiError.badRequest("file larger than 20 MB");
         }
+        if (caption != null && caption.length() > BotApiEmulator.MAX_CAPTION_LENGTH) {
+            throw PlaygroundApiError.badRequest("caption longer than " + BotApiEmulator.MAX_CAPTION_LENGTH
+                    + " characters");
+        }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "document" : file.getOriginalFilename();
-        return new Accepted(emulator.sendDocumentFromUser(userId, name, file.getBytes(),
-                caption == null || caption.isBlank() ? null : caption));
+        return emulator.sendDocumentInChat(chatId, userId, name, file.getBytes(),
+                caption == null || caption.isBlank() ? null : caption);
     }
 
     @GetMapping("/files/{number}")
@@ -155,29 +161,5 @@ class ChatController {
         if (!Personas.isPersona(userId) || !emulator.hasUser(userId)) {
             throw PlaygroundApiError.notFound("no persona " + userId);
         }
-    }
-
-    private Message message(ChatEntry m) {
-        boolean media = !m.kind().equals("text");
-        List<Entity> entities = m.entities() == null ? List.of()
-                : m.entities().stream().map(ChatController::entity).toList();
-        List<List<KeyboardButton>> keyboard = m.keyboard() == null ? List.of() : m.keyboard().stream()
-                .map(row -> row.stream().map(ChatController::button).toList()).toList();
-        String fileUrl = m.fileNumber() > 0 ? "/playground/api/files/" + m.fileNumber() : null;
-        return new Message(m.messageId(), m.kind(), media ? null : m.text(), entities, media ? m.text() : null,
-                keyboard, m.edited(), m.deleted(), m.fromBot(), fileUrl, m.fileName(),
-                ClockController.text(Instant.ofEpochSecond(m.date()).atZone(calendar.zone())));
-    }
-
-    private static Entity entity(TextEntity e) {
-        return new Entity(e.type(), e.offset(), e.length(), e.url());
-    }
-
-    private static KeyboardButton button(Button b) {
-        return new KeyboardButton(b.text(), b.callbackData(), b.url());
-    }
-
-    private static ToastJson toast(Toast t) {
-        return new ToastJson(t.version(), t.text(), t.alert());
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Errors of the playground's API as {@code {"error": "..."}} with a 4xx status. */
-@RestControllerAdvice(assignableTypes = {ChatController.class, ClockController.class, InspectorController.class,
-        ResetController.class})
+@RestControllerAdvice(assignableTypes = {ChatController.class, GroupController.class, ClockController.class,
+        InspectorController.class, ResetController.class})
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
 class PlaygroundApiError {
 

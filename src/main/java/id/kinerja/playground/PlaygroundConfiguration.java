@@ -26,6 +26,9 @@ class PlaygroundConfiguration {
     /** A long-running public demo keeps at most this much of each chat and of the inspector's calls. */
     static final int MAX_MESSAGES_PER_CHAT = 500;
     static final int MAX_CALLS = 5_000;
+    /** Files: documents sent to the bot (and the bytes of the bot's charts and workbooks) beyond these are dropped. */
+    static final int MAX_FILES = 50;
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(PlaygroundConfiguration.class);
 
@@ -47,6 +50,7 @@ class PlaygroundConfiguration {
                         + ", not " + apiUrl);
             }
             emulator.limitState(MAX_MESSAGES_PER_CHAT, MAX_CALLS);
+            emulator.limitFiles(MAX_FILES, MAX_FILE_BYTES);
             emulator.useClock(clock);
         };
     }

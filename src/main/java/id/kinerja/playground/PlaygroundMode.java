@@ -23,6 +23,14 @@ public final class PlaygroundMode implements ApplicationContextInitializer<Confi
     /** The token the bot uses against the emulator; no real bot has it (Telegram's ids are never 0). */
     public static final String FAKE_TOKEN = "0:playground-local-emulation-not-a-telegram-token";
     static final String EMULATOR_BEAN = "playgroundEmulator";
+    /** The playground's bot: its username (for t.me links) and display name, configurable. */
+    static final String BOT_USERNAME = "kinerja.playground.bot-username";
+    static final String BOT_NAME = "kinerja.playground.bot-name";
+    static final String DEFAULT_BOT_USERNAME = "kinerja_playground_bot";
+    static final String DEFAULT_BOT_NAME = "KinerjaPlaygroundBot";
+    /** Telegram's rule for bot usernames: 5 to 32 letters, digits and underscores, ending in "bot". */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile(
+            "[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]");
 
     private final Path dataDir;
 
@@ -51,9 +59,31 @@ public final class PlaygroundMode implements ApplicationContextInitializer<Confi
         return Path.of(base + "-playground");
     }
 
+    static String botUsername(String configured) {
+        String name = configured == null || configured.isBlank() ? DEFAULT_BOT_USERNAME : configured.strip();
+        if (name.startsWith("@")) {
+            name = name.substring(1);
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalStateException(BOT_USERNAME + " \"" + configured + "\" is not a Telegram bot username"
+                    + " (5 to 32 letters, digits and underscores, ending in \"bot\")");
+        }
+        return name;
+    }
+
+    static String botName(String configured) {
+        String name = configured == null || configured.isBlank() ? DEFAULT_BOT_NAME : configured.strip();
+        if (name.length() > 64) { // Telegram's limit for a bot's name
+            throw new IllegalStateException(BOT_NAME + " is longer than 64 characters");
+        }
+        return name;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        BotApiEmulator emulator = BotApiEmulator.start(FAKE_TOKEN);
+        BotApiEmulator emulator = BotApiEmulator.start(FAKE_TOKEN,
+                botUsername(context.getEnvironment().getProperty(BOT_USERNAME)),
+                botName(context.getEnvironment().getProperty(BOT_NAME)));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(ENABLED, "true");
         properties.put("kinerja.telegram.enabled", "true");

@@ -19,27 +19,30 @@ class Sandbox {
     private final DemoOffice demo;
     private final Employees employees;
     private final Personas personas;
+    private final PlaygroundGroups groups;
     private final BotApiEmulator emulator;
     private final TimeTravel clock;
     private final SandboxData data;
 
-    Sandbox(DemoOffice demo, Employees employees, Personas personas, BotApiEmulator emulator, TimeTravel clock,
-            JdbcClient jdbc) {
+    Sandbox(DemoOffice demo, Employees employees, Personas personas, PlaygroundGroups groups, BotApiEmulator emulator,
+            TimeTravel clock, JdbcClient jdbc) {
         this.demo = demo;
         this.employees = employees;
         this.personas = personas;
+        this.groups = groups;
         this.emulator = emulator;
         this.clock = clock;
         this.data = new SandboxData(jdbc);
     }
 
-    /** At start: the demo office when the database has nobody yet, and the personas. */
+    /** At start: the demo office when the database has nobody yet, the personas and their group. */
     synchronized void open() {
         clock.restart();
         if (employees.all().isEmpty()) {
             demo.load().ifPresent(lines -> log.info("Playground: demo office loaded ({})", String.join("; ", lines)));
         }
         personas.establish();
+        groups.establish();
     }
 
     /** Everything back to the start: data wiped and the demo reloaded, chats and calls emptied, the clock back. */

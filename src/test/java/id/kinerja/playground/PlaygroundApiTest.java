@@ -47,6 +47,10 @@ class PlaygroundApiTest {
     @LocalServerPort
     int port;
 
+    /** Only to see the updates as the bot received them; everything else goes through the REST API. */
+    @org.springframework.beans.factory.annotation.Autowired
+    id.kinerja.playground.emulator.BotApiEmulator emulator;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         // traversable by others: as root, the embedded PostgreSQL runs as nobody
@@ -277,6 +281,115 @@ class PlaygroundApiTest {
         assertThat(persona("pegawai").path("linked").asBoolean()).isTrue();
     }
 
+    @Test
+    void the_office_group_is_listed_with_the_office_s_personas_as_members_and_the_bot_is_the_playground_s()
+            throws Exception {
+        JsonNode groups = getJson("/playground/api/groups");
+
+        assertThat(groups.size()).isEqualTo(1);
+        JsonNode group = groups.get(0);
+        assertThat(group.path("chatId").asLong()).isEqualTo(PlaygroundGroups.OFFICE_GROUP).isNegative();
+        assertThat(group.path("type").asText()).isEqualTo("supergroup");
+        assertThat(group.path("title").asText()).isEqualTo("Grup Kecamatan Medan Marelan");
+        List<Long> members = new ArrayList<>();
+        group.path("members").forEach(m -> members.add(m.asLong()));
+        assertThat(members).containsExactly(Personas.PEGAWAI, Personas.ATASAN, Personas.HR, Personas.CAMAT,
+                Personas.VISITOR);
+        JsonNode bot = getJson("/playground/api/bot");
+        assertThat(bot.path("username").asText()).isEqualTo("kinerja_playground_bot");
+        assertThat(bot.path("name").asText()).isEqualTo("KinerjaPlaygroundBot");
+        assertThat(bot.path("link").asText()).isEqualTo("https://t.me/kinerja_playground_bot");
+    }
+
+    @Test
+    void a_command_in_the_group_is_answered_there_with_a_button_to_the_private_chat_and_no_score() throws Exception {
+        long group = PlaygroundGroups.OFFICE_GROUP;
+
+        sendInGroup(group, Personas.PEGAWAI, "/skor");
+
+        JsonNode reply = awaitBotMessageIn("/playground/api/groups/" + group + "/messages", m -> true);
+        assertThat(reply.path("text").asText()).isEqualTo(
+                "Perintah ini hanya dapat dipakai di chat pribadi dengan bot, agar data Anda tetap rahasia.");
+        assertThat(reply.path("text").asText()).doesNotContain("Predikat", "Andi", "Nilai");
+        assertThat(reply.path("senderName").asText()).isEqualTo("KinerjaPlaygroundBot");
+        JsonNode keyboard = reply.path("keyboard");
+        assertThat(keyboard.size()).isEqualTo(1);
+        assertThat(keyboard.get(0).size()).isEqualTo(1);
+        assertThat(keyboard.get(0).get(0).path("text").asText()).isEqualTo("Buka chat pribadi");
+        assertThat(keyboard.get(0).get(0).path("url").asText()).isEqualTo("https://t.me/kinerja_playground_bot");
+        assertThat(keyboard.get(0).get(0).path("callbackData").isNull()).isTrue();
+
+        JsonNode mine = getJson("/playground/api/groups/" + group + "/messages").path("messages").get(0);
+        assertThat(mine.path("fromBot").asBoolean()).isFalse();
+        assertThat(mine.path("text").asText()).isEqualTo("/skor");
+        assertThat(mine.path("senderId").asLong()).isEqualTo(Personas.PEGAWAI);
+        assertThat(mine.path("senderName").asText()).isEqualTo("Andi Pratama Sembiring");
+        assertThat(getJson("/playground/api/chats/" + Personas.PEGAWAI + "/messages").path("messages").size())
+                .as("nothing goes to the private chat unasked").isZero();
+        JsonNode update = userMessageUpdate(group);
+        assertThat(update.path("chat").path("type").asText()).isEqualTo("supergroup");
+        assertThat(update.path("chat").path("title").asText()).isEqualTo("Grup Kecamatan Medan Marelan");
+        assertThat(update.path("from").path("id").asLong()).isEqualTo(Personas.PEGAWAI);
+    }
+
+    @Test
+    void a_message_that_is_not_a_command_is_ignored_in_the_group() throws Exception {
+        long group = PlaygroundGroups.OFFICE_GROUP;
+
+        sendInGroup(group, Personas.ATASAN, "Selamat pagi, Bapak dan Ibu. Jangan lupa menilai kinerja tim.");
+        sendInGroup(group, Personas.HR, "/admin");
+
+        // one chat's updates are handled in order: once /admin is answered, the greeting has been handled
+        awaitBotMessageIn("/playground/api/groups/" + group + "/messages", m -> true);
+        List<JsonNode> bot = new ArrayList<>();
+        JsonNode chat = getJson("/playground/api/groups/" + group + "/messages");
+        chat.path("messages").forEach(m -> {
+            if (m.path("fromBot").asBoolean()) {
+                bot.add(m);
+            }
+        });
+        assertThat(bot).hasSize(1);
+        assertThat(bot.get(0).path("text").asText()).contains("chat pribadi").doesNotContain("Penilaian selesai");
+        assertThat(chat.path("messages").size()).isEqualTo(3);
+        assertThat(chat.path("messages").get(0).path("senderName").asText())
+                .isEqualTo(DemoPeople.get(DemoPeople.SECTION_HEAD).name().split(",")[0]);
+    }
+
+    @Test
+    void only_the_group_s_members_write_in_it_and_as_telegram_limits_it() throws Exception {
+        long group = PlaygroundGroups.OFFICE_GROUP;
+        String path = "/playground/api/groups/" + group + "/messages";
+
+        HttpResponse<String> citizen = post(path, "{\"userId\":" + Personas.WARGA + ",\"text\":\"/skor\"}");
+        HttpResponse<String> tooLong = post(path, JSON.writeValueAsString(java.util.Map.of("userId", Personas.PEGAWAI,
+                "text", "a".repeat(4097))));
+        HttpResponse<String> nobody = post(path, "{\"text\":\"/skor\"}");
+        HttpResponse<String> noGroup = post("/playground/api/groups/-42/messages",
+                "{\"userId\":" + Personas.PEGAWAI + ",\"text\":\"/skor\"}");
+
+        assertThat(citizen.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(citizen.body()).path("error").asText()).contains("not a member");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("error").asText()).isEqualTo("text longer than 4096 characters");
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(noGroup.statusCode()).isEqualTo(404);
+        assertThat(getJson(path).path("messages").size()).isZero();
+    }
+
+    @Test
+    void a_tap_in_the_group_goes_only_to_a_button_the_group_shows() throws Exception {
+        long group = PlaygroundGroups.OFFICE_GROUP;
+        sendInGroup(group, Personas.CAMAT, "/ikm");
+        JsonNode reply = awaitBotMessageIn("/playground/api/groups/" + group + "/messages", m -> true);
+
+        HttpResponse<String> refused = post("/playground/api/groups/" + group + "/taps",
+                JSON.writeValueAsString(java.util.Map.of("userId", Personas.CAMAT,
+                        "messageId", reply.path("messageId").asInt(), "callbackData", "score:chart")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("error").asText()).contains("no button");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private JsonNode persona(String role) throws Exception {
@@ -292,6 +405,19 @@ class PlaygroundApiTest {
         HttpResponse<String> answer = post("/playground/api/chats/" + userId + "/messages",
                 JSON.writeValueAsString(java.util.Map.of("text", text)));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
+    private void sendInGroup(long group, long userId, String text) throws Exception {
+        HttpResponse<String> answer = post("/playground/api/groups/" + group + "/messages",
+                JSON.writeValueAsString(java.util.Map.of("userId", userId, "text", text)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
+    /** The last update the emulator queued for a user's message in that chat, as the bot received it. */
+    private JsonNode userMessageUpdate(long chatId) {
+        List<JsonNode> sent = emulator.userMessagesIn(chatId);
+        assertThat(sent).isNotEmpty();
+        return sent.get(sent.size() - 1);
     }
 
     private void tap(long userId, JsonNode message, String label) throws Exception {
@@ -332,10 +458,15 @@ class PlaygroundApiTest {
 
     /** Long-polls the chat until a bot message matches. */
     private JsonNode awaitBotMessage(long userId, Predicate<JsonNode> condition) throws Exception {
+        return awaitBotMessageIn("/playground/api/chats/" + userId + "/messages", condition);
+    }
+
+    /** Long-polls the chat (a persona's or a group's messages path) until a bot message matches. */
+    private JsonNode awaitBotMessageIn(String messages, Predicate<JsonNode> condition) throws Exception {
         JsonNode[] found = new JsonNode[1];
         long[] version = {0};
         await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(1)).until(() -> {
-            JsonNode chat = getJson("/playground/api/chats/" + userId + "/messages?since=" + version[0]);
+            JsonNode chat = getJson(messages + "?since=" + version[0]);
             version[0] = chat.path("version").asLong();
             for (JsonNode m : chat.path("messages")) {
                 if (m.path("fromBot").asBoolean() && !m.path("deleted").asBoolean() && condition.test(m)) {

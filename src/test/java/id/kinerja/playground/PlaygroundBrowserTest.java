@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The playground in a real browser (Debian's headless Chromium through Selenium): an employee's /skor and its
  * chart, a supervisor evaluating with the buttons and the employee's chat getting the notification, the clock
- * moved to the deadline bringing the prompt, the inspector listing the calls. Screenshots and the measured tap
+ * moved to the deadline bringing the prompt, the inspector listing the calls; a persona in the office's group chat
+ * sent to the private chat. Screenshots and the measured tap
  * latency go to {@code target/browser/}. Skipped, with the reason, when Chromium is not installed (.ci/run
  * installs it).
  */
@@ -119,6 +120,50 @@ class PlaygroundBrowserTest {
         writeTapLatencies();
     }
 
+    @Test
+    void a_persona_in_the_office_group_is_sent_to_the_private_chat() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        WebDriverWait wait = waiting();
+        long group = PlaygroundGroups.OFFICE_GROUP;
+        long employee = Personas.PEGAWAI;
+        String employeeName = id.kinerja.demo.DemoPeople.get(id.kinerja.demo.DemoPeople.STAFF).name();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#groups .group-card[data-group-id='" + group + "']")));
+        assertThat(card.getText()).contains("Grup Kecamatan Medan Marelan", "Supergrup");
+
+        // the employee opens the group: it is marked as a group and says as whom
+        card.findElement(By.cssSelector(".member-chip[data-user-id='" + employee + "']")).click();
+        WebElement groupChat = wait.until(d -> groupChat(group, employee));
+        assertThat(groupChat.findElement(By.cssSelector(".chat-header")).getText())
+                .contains("Grup Kecamatan Medan Marelan", "grup", "sebagai " + employeeName);
+        // the supervisor has it open too, side by side
+        card.findElement(By.cssSelector(".member-chip[data-user-id='" + Personas.ATASAN + "']")).click();
+        wait.until(d -> groupChat(group, Personas.ATASAN));
+
+        send(groupChat(group, employee), "/skor");
+        WebElement reply = wait.until(d -> newestIn(groupChat(group, employee), "chat pribadi"));
+        assertThat(reply.getAttribute("class")).contains("from-bot");
+        assertThat(reply.findElement(By.cssSelector(".sender")).getText()).isEqualTo("KinerjaPlaygroundBot");
+        assertThat(reply.getText()).doesNotContain("Predikat");
+        WebElement mine = newestIn(groupChat(group, employee), "/skor");
+        assertThat(mine.getAttribute("class")).contains("outgoing");
+        assertThat(mine.findElement(By.cssSelector(".sender")).getText()).isEqualTo(employeeName);
+        // the supervisor sees the employee's message with the employee's name, coming in
+        WebElement seen = wait.until(d -> newestIn(groupChat(group, Personas.ATASAN), "/skor"));
+        assertThat(seen.getAttribute("class")).contains("incoming");
+        assertThat(seen.findElement(By.cssSelector(".sender")).getText()).isEqualTo(employeeName);
+        wait.until(d -> newestIn(groupChat(group, Personas.ATASAN), "chat pribadi"));
+        HeadlessChromium.screenshot(browser, "06-group-redirect");
+
+        // the button opens the employee's private chat with the bot
+        WebElement button = reply.findElement(By.cssSelector(".keyboard button"));
+        assertThat(button.getAttribute("data-url")).isEqualTo("https://t.me/kinerja_playground_bot");
+        button.click();
+        WebElement privateChat = wait.until(d -> chat(employee));
+        wait.until(d -> privateChat.getAttribute("class").contains("active"));
+        HeadlessChromium.screenshot(browser, "07-group-button-opened-private-chat");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private long userOf(String role) {
@@ -141,6 +186,18 @@ class PlaygroundBrowserTest {
 
     private WebElement chat(long user) {
         return browser.findElement(By.cssSelector(".chat[data-user-id='" + user + "']"));
+    }
+
+    private WebElement groupChat(long group, long user) {
+        return browser.findElement(By.cssSelector(".chat[data-group-id='" + group + "'][data-as-user-id='" + user
+                + "']"));
+    }
+
+    /** The newest message of that chat element that contains the fragment, or null. */
+    private static WebElement newestIn(WebElement chat, String fragment) {
+        List<WebElement> all = new ArrayList<>(chat.findElements(By.cssSelector(".message[data-message-id]")));
+        Collections.reverse(all);
+        return all.stream().filter(m -> m.getText().contains(fragment)).findFirst().orElse(null);
     }
 
     private void send(WebElement chat, String text) {

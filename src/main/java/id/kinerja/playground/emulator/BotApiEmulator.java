@@ -60,8 +60,8 @@ public final class BotApiEmulator implements AutoCloseable {
 
     // ------------------------------------------------------------------ lifecycle
 
-    private BotApiEmulator(String token) {
-        state = new EmulatorState(token);
+    private BotApiEmulator(String token, String botUsername, String botFirstName) {
+        state = new EmulatorState(token, botUsername, botFirstName);
         faults = new FaultInjection(state);
         webhook = new WebhookDeliverer(state);
         inspection = new Inspection(state);
@@ -76,7 +76,12 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     public static BotApiEmulator start(String token) {
-        return new BotApiEmulator(token);
+        return start(token, BOT_USERNAME, BOT_FIRST_NAME);
+    }
+
+    /** An emulator whose bot (getMe, the sender of its messages) has that username and display name. */
+    public static BotApiEmulator start(String token, String botUsername, String botFirstName) {
+        return new BotApiEmulator(token, botUsername, botFirstName);
     }
 
     public String token() {
@@ -93,7 +98,12 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     public String botUsername() {
-        return BOT_USERNAME;
+        return state.botUsername;
+    }
+
+    /** The bot's display name (its first_name). */
+    public String botName() {
+        return state.botFirstName;
     }
 
     @Override
@@ -122,6 +132,20 @@ public final class BotApiEmulator implements AutoCloseable {
     /** Registers a group chat (negative id, type "group"). */
     public void registerGroup(long chatId, String title) {
         incoming.registerGroup(chatId, title);
+    }
+
+    /**
+     * Registers a supergroup (negative id, type "supergroup") with these registered users as members (more may be
+     * added by registering it again); only members may write in it. The bot is taken to be an administrator of it,
+     * so it receives every message there, not only commands.
+     */
+    public void registerSupergroup(long chatId, String title, List<Long> members) {
+        incoming.registerSupergroup(chatId, title, members);
+    }
+
+    /** The registered groups and supergroups with their members. */
+    public List<GroupChat> groups() {
+        return views.groups();
     }
 
     /** Registers a channel (negative id, type "channel"). */
@@ -382,6 +406,20 @@ public final class BotApiEmulator implements AutoCloseable {
         synchronized (state) {
             state.maxMessagesPerChat = messagesPerChat;
             state.maxCalls = calls;
+        }
+    }
+
+    /**
+     * Bounds the files kept, for a long-running emulator: at most {@code files} documents users sent, of at most
+     * {@code bytes} together (older ones are forgotten: getFile answers "invalid file_id"; the newest is always
+     * kept), and as many bot uploads keep their bytes for {@link #botFile}. 0 = no bound (the default).
+     */
+    public void limitFiles(int files, long bytes) {
+        synchronized (state) {
+            state.maxFiles = files;
+            state.maxFileBytes = bytes;
+            state.boundUserFiles();
+            state.boundBotFiles();
         }
     }
 

@@ -32,6 +32,9 @@ final class CallbackHandlers {
         q.answered = true;
         state.answers.add(new CallbackAnswer(q.id, q.updateId, text, p.path("show_alert").asBoolean(false),
                 p.path("url").asText(null)));
+        if (state.maxCalls > 0 && state.answers.size() > state.maxCalls) { // bounded like the recorded calls
+            state.answers.subList(0, state.answers.size() - state.maxCalls).clear();
+        }
         ChatState chat = state.chats.get(q.chatId);
         if (chat != null && text != null && !text.isEmpty()) {
             chat.toasts.add(new Toast(chat.version + 1, text, p.path("show_alert").asBoolean(false)));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ final class ChatState {
     final String type;
     final String title;
     final String firstName;
+    /** A group's members (users who may write in it); empty: anyone registered may (and for private chats). */
+    final Set<Long> members = new LinkedHashSet<>();
     int nextMessageId = 1;
     final List<MessageState> botMessages = new ArrayList<>();
     final Map<Integer, JsonNode> incoming = new TreeMap<>();

@@ -52,7 +52,8 @@ final class ChatViews {
             }
             List<ChatEntry> entries = new ArrayList<>();
             chat.botMessages.forEach(m -> entries.add(new ChatEntry(m.id, true, m.kind, m.plainText, m.entities,
-                    m.keyboard, m.edited, m.deleted, m.fileName, m.fileNumber, m.date)));
+                    m.keyboard, m.edited, m.deleted, m.fileName, m.fileNumber, m.date, BotApiEmulator.BOT_ID,
+                    state.botFirstName)));
             chat.incoming.forEach((id, json) -> entries.add(userEntry(id, json, chat.deletedIncoming.contains(id))));
             entries.sort(Comparator.comparingInt(ChatEntry::messageId));
             List<Toast> toasts = chat.toasts.stream().filter(t -> t.version() > toastsAfter).toList();
@@ -66,9 +67,19 @@ final class ChatViews {
         List<TextEntity> entities = new ArrayList<>();
         json.path("entities").forEach(e -> entities.add(new TextEntity(e.path("type").asText(),
                 e.path("offset").asInt(), e.path("length").asInt(), null, null)));
+        JsonNode from = json.path("from");
+        String name = (from.path("first_name").asText("") + " " + from.path("last_name").asText("")).strip();
         return new ChatEntry(id, false, document ? "document" : "text", text, entities, List.of(), false, deleted,
                 document ? json.path("document").path("file_name").asText(null) : null, 0,
-                json.path("date").asLong());
+                json.path("date").asLong(), from.path("id").asLong(), name);
+    }
+
+    /** The registered groups and supergroups, in registration order. */
+    List<GroupChat> groups() {
+        synchronized (state) {
+            return state.chats.values().stream().filter(c -> c.type.equals("group") || c.type.equals("supergroup"))
+                    .map(c -> new GroupChat(c.id, c.type, c.title, List.copyOf(c.members))).toList();
+        }
     }
 
     /** The bytes the bot uploaded under that number, with the kind of message ("photo", "document"). */

@@ -25,7 +25,7 @@ final class CommandHandlers {
     }
 
     JsonNode getMe() {
-        return JsonShapes.botUser();
+        return JsonShapes.botUser(state);
     }
 
     JsonNode setMyCommands(ObjectNode p) {

@@ -28,6 +28,9 @@ final class EmulatorState {
             "message_reaction_count");
 
     final String token;
+    /** The bot's own {@code User}: its username and display name (getMe, the sender of its messages). */
+    final String botUsername;
+    final String botFirstName;
     final Map<Long, UserInfo> users = new HashMap<>();
     final Map<Long, ChatState> chats = new LinkedHashMap<>();
     final List<UpdateEntry> updates = new ArrayList<>();
@@ -36,8 +39,10 @@ final class EmulatorState {
     final Map<String, QueryState> queries = new HashMap<>();
     final List<CallbackAnswer> answers = new ArrayList<>();
     final List<ApiCall> calls = new ArrayList<>();
-    /** Files users sent, by file_id. */
-    final Map<String, StoredFile> files = new HashMap<>();
+    /** Files users sent, by file_id, oldest first. */
+    final Map<String, StoredFile> files = new LinkedHashMap<>();
+    /** Numbers the files users sent (their file_path), never reused. */
+    long nextUserFileNumber = 1;
     /** setMyCommands: scope key -> language_code -> commands. */
     final Map<String, Map<String, List<BotCommandRecord>>> commands = new TreeMap<>();
     int tooManyRequestsServed;
@@ -55,13 +60,19 @@ final class EmulatorState {
     /** Bounds of what is kept (the playground is a long-running public demo); 0 = no bound. */
     int maxMessagesPerChat;
     int maxCalls;
+    /** At most this many files users sent and bot uploads with bytes are kept (oldest dropped); 0 = no bound. */
+    int maxFiles;
+    /** At most this many bytes of files users sent are kept (oldest dropped); 0 = no bound. */
+    long maxFileBytes;
     /** Calls dropped from the front of {@link #calls} by the bound: the index of calls.get(0). */
     long callsDropped;
     /** Numbers the files the bot uploaded, for {@link BotApiEmulator#botFile}. */
     long nextFileNumber = 1;
 
-    EmulatorState(String token) {
+    EmulatorState(String token, String botUsername, String botFirstName) {
         this.token = token;
+        this.botUsername = botUsername;
+        this.botFirstName = botFirstName;
     }
 
     /** Unix time in seconds, as message dates are given. */
@@ -78,11 +89,44 @@ final class EmulatorState {
                     chat.botMessages.remove(0);
                 }
                 while (chat.incoming.size() > maxMessagesPerChat) {
-                    chat.incoming.remove(chat.incoming.keySet().iterator().next());
+                    Integer oldest = chat.incoming.keySet().iterator().next();
+                    chat.incoming.remove(oldest);
+                    chat.deletedIncoming.remove(oldest);
                 }
             }
         }
         notifyAll();
+    }
+
+    /** Keeps a file a user sent; with a bound, the oldest ones beyond it are forgotten (getFile: invalid file_id). */
+    void storeUserFile(StoredFile file) {
+        files.put(file.fileId(), file);
+        boundUserFiles();
+    }
+
+    void boundUserFiles() {
+        long bytes = files.values().stream().mapToLong(f -> f.content().length).sum();
+        while (files.size() > 1 && (maxFiles > 0 && files.size() > maxFiles || maxFileBytes > 0 && bytes > maxFileBytes)) {
+            StoredFile oldest = files.remove(files.keySet().iterator().next());
+            bytes -= oldest.content().length;
+        }
+    }
+
+    /**
+     * With a bound, only the newest {@link #maxFiles} bot uploads keep their bytes: an older chart or workbook stays
+     * in its chat, but can no longer be downloaded from the page.
+     */
+    void boundBotFiles() {
+        if (maxFiles <= 0) {
+            return;
+        }
+        List<MessageState> withBytes = new ArrayList<>();
+        chats.values().forEach(c -> c.botMessages.stream().filter(m -> m.fileBytes != null).forEach(withBytes::add));
+        if (withBytes.size() <= maxFiles) {
+            return;
+        }
+        withBytes.sort(java.util.Comparator.comparingLong(m -> m.fileNumber));
+        withBytes.subList(0, withBytes.size() - maxFiles).forEach(m -> m.fileBytes = null);
     }
 
     /** Marks the emulator closed and wakes every waiter; false if it was closed already. */

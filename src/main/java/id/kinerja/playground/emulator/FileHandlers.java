@@ -45,8 +45,9 @@ final class FileHandlers {
             m.fileNumber = state.nextFileNumber++;
         }
         chat.botMessages.add(m);
+        state.boundBotFiles();
         state.changed(chat);
-        return JsonShapes.message(chat, m);
+        return JsonShapes.message(state, chat, m);
     }
 
     /** Bots may download files of at most 20 MB (getFile answers "file is too big" above that). */

@@ -39,6 +39,20 @@ final class IncomingUpdates {
         }
     }
 
+    void registerSupergroup(long chatId, String title, List<Long> members) {
+        if (chatId >= 0) {
+            throw new IllegalArgumentException("group chat ids are negative: " + chatId);
+        }
+        synchronized (state) {
+            members.forEach(state::requireUser);
+            ChatState chat = state.chats.computeIfAbsent(chatId, id -> new ChatState(id, "supergroup", title, null));
+            if (!chat.type.equals("supergroup")) {
+                throw new IllegalStateException("chat " + chatId + " is a " + chat.type + ", not a supergroup");
+            }
+            chat.members.addAll(members);
+        }
+    }
+
     void registerChannel(long chatId, String title) {
         if (chatId >= 0) {
             throw new IllegalArgumentException("channel ids are negative: " + chatId);
@@ -69,6 +83,7 @@ final class IncomingUpdates {
         synchronized (state) {
             UserInfo user = state.requireUser(userId);
             ChatState chat = state.registeredChat(groupChatId);
+            requireMember(chat, userId);
             ObjectNode message = NODES.objectNode();
             message.put("message_id", chat.nextMessageId++);
             message.set("from", user.json());
@@ -93,12 +108,13 @@ final class IncomingUpdates {
         synchronized (state) {
             UserInfo user = state.requireUser(userId);
             ChatState chat = state.registeredChat(chatId);
-            int number = state.files.size() + 1;
+            requireMember(chat, userId);
+            long number = state.nextUserFileNumber++;
             String fileId = "BQAC-emulator-doc-" + chatId + "-" + number + "-" + System.nanoTime();
             String uniqueId = "AgADdoc" + number;
             String extension = fileName != null && fileName.contains(".")
                     ? fileName.substring(fileName.lastIndexOf('.')) : "";
-            state.files.put(fileId, new StoredFile(fileId, uniqueId, "documents/file_" + number + extension,
+            state.storeUserFile(new StoredFile(fileId, uniqueId, "documents/file_" + number + extension,
                     content.clone()));
             ObjectNode message = NODES.objectNode();
             message.put("message_id", chat.nextMessageId++);
@@ -119,6 +135,13 @@ final class IncomingUpdates {
             chat.incoming.put(message.get("message_id").asInt(), message);
             state.changed(chat);
             return state.enqueue("message", message);
+        }
+    }
+
+    /** Telegram refuses a message from someone who is not in the group; groups registered without members take anyone. */
+    private static void requireMember(ChatState chat, long userId) {
+        if (!chat.members.isEmpty() && !chat.members.contains(userId)) {
+            throw new IllegalStateException("user " + userId + " is not a member of chat " + chat.id);
         }
     }
 
@@ -152,13 +175,14 @@ final class IncomingUpdates {
         synchronized (state) {
             UserInfo user = state.requireUser(userId);
             ChatState chat = state.registeredChat(chatId);
+            requireMember(chat, userId);
             String queryId = state.nextQueryId();
             ObjectNode query = NODES.objectNode();
             query.put("id", queryId);
             query.set("from", user.json());
             MessageState m = chat.botMessage(messageId);
             if (m != null && !m.deleted) {
-                query.set("message", JsonShapes.message(chat, m));
+                query.set("message", JsonShapes.message(state, chat, m));
             } else {
                 ObjectNode inaccessible = query.putObject("message");
                 inaccessible.set("chat", chat.json());

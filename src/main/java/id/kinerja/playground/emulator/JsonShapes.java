@@ -14,12 +14,12 @@ final class JsonShapes {
     private JsonShapes() {
     }
 
-    static ObjectNode botUser() {
+    static ObjectNode botUser(EmulatorState state) {
         ObjectNode u = NODES.objectNode();
         u.put("id", BotApiEmulator.BOT_ID);
         u.put("is_bot", true);
-        u.put("first_name", BotApiEmulator.BOT_FIRST_NAME);
-        u.put("username", BotApiEmulator.BOT_USERNAME);
+        u.put("first_name", state.botFirstName);
+        u.put("username", state.botUsername);
         u.put("can_join_groups", true);
         u.put("can_read_all_group_messages", false);
         u.put("supports_inline_queries", false);
@@ -28,10 +28,10 @@ final class JsonShapes {
         return u;
     }
 
-    static ObjectNode message(ChatState chat, MessageState m) {
+    static ObjectNode message(EmulatorState state, ChatState chat, MessageState m) {
         ObjectNode j = NODES.objectNode();
         j.put("message_id", m.id);
-        j.set("from", botUser());
+        j.set("from", botUser(state));
         j.put("date", m.date);
         j.set("chat", chat.json());
         if (m.editDate != 0) {

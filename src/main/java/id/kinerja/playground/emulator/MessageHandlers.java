@@ -34,7 +34,7 @@ final class MessageHandlers {
         m.apply(p.path("text").asText(), f, p.path("parse_mode").asText(null), markup);
         chat.botMessages.add(m);
         state.changed(chat);
-        return JsonShapes.message(chat, m);
+        return JsonShapes.message(state, chat, m);
     }
 
     JsonNode editMessageText(ObjectNode p) {
@@ -55,7 +55,7 @@ final class MessageHandlers {
         m.edited = true;
         m.editDate = state.now();
         state.changed(state.requireChat(p));
-        return JsonShapes.message(state.chats.get(p.path("chat_id").asLong()), m);
+        return JsonShapes.message(state, state.chats.get(p.path("chat_id").asLong()), m);
     }
 
     JsonNode editMessageReplyMarkup(ObjectNode p) {
@@ -69,7 +69,7 @@ final class MessageHandlers {
         m.edited = true;
         m.editDate = state.now();
         state.changed(state.requireChat(p));
-        return JsonShapes.message(state.chats.get(p.path("chat_id").asLong()), m);
+        return JsonShapes.message(state, state.chats.get(p.path("chat_id").asLong()), m);
     }
 
     private MessageState messageToEdit(ObjectNode p) {

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +79,57 @@ class ChatViewTest {
         assertThat(last.call().method()).isEqualTo("getMe");
         assertThat(last.call().response().path("result").path("username").asText())
                 .isEqualTo(BotApiEmulator.BOT_USERNAME);
+    }
+
+    @Test
+    void a_supergroup_takes_messages_from_its_members_only_and_its_view_names_every_sender() throws Exception {
+        try (BotApiEmulator playground = BotApiEmulator.start("1:playground", "kinerja_playground_bot",
+                "KinerjaPlaygroundBot")) {
+            playground.registerUser(1001, "Andi", "id");
+            playground.registerUser(1002, "Erwin", "id");
+            playground.registerUser(1005, "Putri", "id");
+            playground.registerSupergroup(-1001000000001L, "Grup Kecamatan", List.of(1001L, 1002L));
+
+            playground.sendTextInGroup(-1001000000001L, 1001, "/skor");
+            playground.sendTextInGroup(-1001000000001L, 1002, "Selamat pagi");
+            Assertions.assertThrows(IllegalStateException.class,
+                    () -> playground.sendTextInGroup(-1001000000001L, 1005, "halo"));
+            HttpResponse<String> sent = post(playground, "sendMessage",
+                    "{\"chat_id\":-1001000000001,\"text\":\"Buka chat pribadi\"}");
+
+            assertThat(sent.body()).contains("\"type\":\"supergroup\"", "\"username\":\"kinerja_playground_bot\"");
+            assertThat(playground.groups()).containsExactly(new GroupChat(-1001000000001L, "supergroup",
+                    "Grup Kecamatan", List.of(1001L, 1002L)));
+            assertThat(playground.chatView(-1001000000001L, Long.MAX_VALUE).messages())
+                    .extracting(ChatEntry::senderId, ChatEntry::senderName, ChatEntry::fromBot)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1001L, "Andi", false),
+                            org.assertj.core.groups.Tuple.tuple(1002L, "Erwin", false),
+                            org.assertj.core.groups.Tuple.tuple(BotApiEmulator.BOT_ID, "KinerjaPlaygroundBot", true));
+            assertThat(playground.userMessagesIn(-1001000000001L).get(0).path("chat").path("type").asText())
+                    .isEqualTo("supergroup");
+            assertThat(post(playground, "getMe", "{}").body()).contains("\"first_name\":\"KinerjaPlaygroundBot\"");
+        }
+    }
+
+    @Test
+    void bounded_files_keep_the_newest_documents_users_sent_and_forget_the_oldest() throws Exception {
+        emulator.limitFiles(2, 0);
+        emulator.registerUser(1003, "Siti", "id");
+        for (int i = 1; i <= 3; i++) {
+            emulator.sendDocumentFromUser(1003, "roster" + i + ".csv", ("nip\n" + i).getBytes(), null);
+        }
+        List<String> fileIds = emulator.userMessagesIn(1003).stream()
+                .map(m -> m.path("document").path("file_id").asText()).toList();
+
+        assertThat(post(emulator, "getFile", "{\"file_id\":\"" + fileIds.get(0) + "\"}").body())
+                .contains("invalid file_id");
+        assertThat(post(emulator, "getFile", "{\"file_id\":\"" + fileIds.get(2) + "\"}").body())
+                .contains("\"ok\":true", "documents/file_3.csv");
+    }
+
+    private static HttpResponse<String> post(BotApiEmulator target, String method, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/bot"
+                        + target.token() + "/" + method)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
