@@ -60,7 +60,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.outLines()).hasSize(3);
         assertThat(run.outLines().get(0)).isEqualTo("nip,name,unit,code,deep_link,already_linked");
         assertThat(run.outLines().subList(1, 3)).allMatch(line -> line.matches("\\d{18},[^,]+,Seksi Pelayanan Umum,[A-Z2-9]{12},,no"));
-        assertThat(run.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
+        assertThat(run.errLines()).containsExactly("Catatan: nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(count("select count(*) from link_code")).isEqualTo(2);
     }
 
@@ -111,7 +111,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(included.exit()).as(included.err()).isZero();
         assertThat(included.outLines()).anyMatch(line -> line.startsWith(STAFF + ",") && line.endsWith(",,yes"));
-        assertThat(included.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
+        assertThat(included.errLines()).containsExactly("Catatan: nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(count("select count(*) from employee where nip = ? and telegram_user_id = 5001", STAFF))
                 .as("a new code does not unlink anyone").isEqualTo(1);
     }

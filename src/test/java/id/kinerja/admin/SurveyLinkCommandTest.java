@@ -152,9 +152,9 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly(SurveyPosterFiles.UNKNOWN_USERNAME);
+        assertThat(run.errLines()).containsExactly("Nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung untuk dicetak atau dijadikan kode QR; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(all.exit()).isEqualTo(1);
-        assertThat(all.errLines()).containsExactly(SurveyPosterFiles.UNKNOWN_USERNAME);
+        assertThat(all.errLines()).containsExactly("Nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung untuk dicetak atau dijadikan kode QR; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(files()).isEmpty();
     }
 
