@@ -91,6 +91,11 @@ final class AdminCli {
                 args);
     }
 
+    /** Parses and runs without Spring: usage help and usage mistakes only (tests use this). */
+    static int withoutContext(ConsoleTexts console, PrintWriter out, PrintWriter err, String... args) {
+        return execute(null, null, console, out, err, args);
+    }
+
     /**
      * @param language null for the configured {@code kinerja.cli.language}
      * @param console the texts of help and usage mistakes, available without Spring

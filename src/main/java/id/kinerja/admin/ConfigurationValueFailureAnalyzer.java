@@ -59,19 +59,19 @@ final class ConfigurationValueFailureAnalyzer extends AbstractFailureAnalyzer<Bi
                     Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", ")));
         }
-        String kind;
+        String key;
         if (type == Duration.class) {
-            kind = "duration";
+            key = "cli.startup.expected_duration";
         } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            kind = "number";
+            key = "cli.startup.expected_number";
         } else if (type == boolean.class || type == Boolean.class) {
-            kind = "boolean";
+            key = "cli.startup.expected_boolean";
         } else if (type == LocalTime.class) {
-            kind = "time";
+            key = "cli.startup.expected_time";
         } else {
-            return ConsoleLanguage.text(environment, "cli.startup.expected_type", "type", type.getSimpleName());
+            key = "cli.startup.expected_type";
         }
-        return ConsoleLanguage.text(environment, "cli.startup.expected_" + kind);
+        return ConsoleLanguage.text(environment, key, "type", type.getSimpleName());
     }
 
     /** The environment variable the value came from: named in the origin, or as the placeholder of application.yml. */
