@@ -49,7 +49,7 @@ final class ConfigurationValueFailureAnalyzer extends AbstractFailureAnalyzer<Bi
         String variable = variable(property);
         return new FailureAnalysis(ConsoleLanguage.text(environment, "cli.startup.bad_value",
                 "setting", variable == null ? name : variable + " (" + name + ")",
-                "value", String.valueOf(property.getValue()),
+                "value", environment.resolvePlaceholders(String.valueOf(property.getValue())),
                 "expected", expected(cause.getTarget().getType().resolve(Object.class))), null, cause);
     }
 
@@ -81,6 +81,10 @@ final class ConfigurationValueFailureAnalyzer extends AbstractFailureAnalyzer<Bi
             if (origin.find()) {
                 return origin.group(1);
             }
+        }
+        if (property.getSource() != null && property.getSource().getUnderlyingSource()
+                instanceof org.springframework.core.env.SystemEnvironmentPropertySource) {
+            return property.getName().toString().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
         }
         if (property.getSource() != null && property.getSource().getUnderlyingSource() instanceof PropertySource<?> source) {
             Object raw = source.getProperty(property.getName().toString());

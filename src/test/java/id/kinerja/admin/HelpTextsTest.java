@@ -40,7 +40,7 @@ class HelpTextsTest {
 
     @Test
     void the_help_of_a_command_is_in_the_chosen_language() {
-        String indonesian = help(Language.ID, "help", "open-period");
+        String indonesian = help(Language.ID, "open-period", "--help");
         String english = help(Language.EN, "open-period", "--help");
 
         assertThat(indonesian).startsWith("Pemakaian: java -jar target/kinerja-bot.jar open-period")

@@ -122,7 +122,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(cli("link-codes", "--all", "--unit", "Kantor Camat").exit()).isEqualTo(2);
         Run unknownUnit = cli("link-codes", "--unit", "Seksi Fiktif");
         assertThat(unknownUnit.exit()).isEqualTo(1);
-        assertThat(unknownUnit.errLines()).containsExactly("no active employee in a unit named \"Seksi Fiktif\"");
+        assertThat(unknownUnit.errLines()).containsExactly("Tidak ada pegawai aktif di unit bernama \"Seksi Fiktif\".");
         assertThat(count("select count(*) from link_code")).isZero();
     }
 
