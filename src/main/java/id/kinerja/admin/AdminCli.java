@@ -1,11 +1,13 @@
 package id.kinerja.admin;
 
 import id.kinerja.employee.Requester;
+import id.kinerja.text.ConsoleLanguage;
 import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
@@ -16,7 +18,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the command-line tasks (docs/SPEC.md §4): the same jar, no web server, no bot. Results go
- * to stdout, problems to stderr one line each, in the language of {@code kinerja.cli.language}; the
+ * to stdout, problems to stderr one line each, in the language of {@code kinerja.cli.language}
+ * ({@code KINERJA_CLI_LANGUAGE}: usage help and usage mistakes too, which are read before Spring starts); the
  * exit code is 0 on success, 1 when the task was refused and 2 for a usage error. Spring starts only
  * when a task needs it, so {@code help} works without a database.
  */
@@ -57,11 +60,19 @@ final class AdminCli {
     public static int run(Class<?> application, String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Texts texts = ConsoleLanguage.texts();
+        String configured = ConsoleLanguage.configuredValue();
+        Optional<Language> language = ConsoleLanguage.parse(configured);
+        if (language.isEmpty()) {
+            err.println(new ConsoleTexts(texts, Language.ID).get("cli.bad_language", "value", configured));
+            return AdminCommand.USAGE;
+        }
         LazyContext context = new LazyContext(application);
         try {
             // no Spring for help, version or an unknown command: nothing runs, so nothing needs the database
             boolean withoutContext = onlyHelp(args) || !isCommand(args[0]);
-            return execute(withoutContext ? null : context, null, out, err, args);
+            return execute(withoutContext ? null : context, null, new ConsoleTexts(texts, language.get()), out, err,
+                    args);
         } finally {
             context.close();
         }
@@ -69,18 +80,28 @@ final class AdminCli {
 
     /** Runs one command against an existing application context (tests use this). */
     static int execute(ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
-        return execute(() -> context, null, out, err, args);
+        return execute(context, null, out, err, args);
     }
 
     /** As {@link #execute(ApplicationContext, PrintWriter, PrintWriter, String...)}, speaking {@code language}. */
     static int execute(ApplicationContext context, Language language, PrintWriter out, PrintWriter err,
             String... args) {
-        return execute(() -> context, language, out, err, args);
+        Language console = language != null ? language : context.getBean(CliProperties.class).language();
+        return execute(() -> context, language, new ConsoleTexts(context.getBean(Texts.class), console), out, err,
+                args);
     }
 
-    /** @param language null for the configured {@code kinerja.cli.language} */
-    private static int execute(Supplier<? extends ApplicationContext> context, Language language, PrintWriter out,
-            PrintWriter err, String... args) {
+    /** Parses and runs without Spring: usage help and usage mistakes only (tests use this). */
+    static int withoutContext(ConsoleTexts console, PrintWriter out, PrintWriter err, String... args) {
+        return execute(null, null, console, out, err, args);
+    }
+
+    /**
+     * @param language null for the configured {@code kinerja.cli.language}
+     * @param console the texts of help and usage mistakes, available without Spring
+     */
+    private static int execute(Supplier<? extends ApplicationContext> context, Language language,
+            ConsoleTexts console, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(KinerjaCommands.class, new SpringCommandFactory(context))
                 .setOut(out)
                 .setErr(err)
@@ -94,40 +115,35 @@ final class AdminCli {
                     return new CommandLine.RunLast().execute(parsed);
                 })
                 .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    commandLine.getErr().println("error: " + describe(e));
+                    if (!ConsoleFailureReporter.reported(e)) { // a start-up failure is said once, by its analyzer
+                        commandLine.getErr().println(console.get("cli.error", "message", describe(e)));
+                    }
                     commandLine.getErr().flush();
-                    return 1;
+                    return AdminCommand.REFUSED;
                 });
-        CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
-        cli.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, standard));
+        HelpTexts.apply(cli, console);
+        cli.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, console));
         int exit;
         try {
             exit = cli.execute(args);
         } catch (CommandLine.InitializationException e) {
-            err.println("error: could not start: " + describe(e));
-            exit = 1;
+            if (!ConsoleFailureReporter.reported(e)) {
+                err.println(console.get("cli.error", "message", describe(e)));
+            }
+            exit = AdminCommand.REFUSED;
         }
         out.flush();
         err.flush();
         return exit;
     }
 
-    /** An unknown command is named as such (with picocli's suggestion); other usage errors as picocli says them. */
-    private static int usageError(CommandLine.ParameterException e, String[] args,
-            CommandLine.IParameterExceptionHandler standard) throws Exception {
+    /** A usage mistake is one line in the command line's language, with where to read the usage help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args, ConsoleTexts console) {
         CommandLine commandLine = e.getCommandLine();
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && commandLine.getParent() == null
-                && args.length > 0 && !args[0].startsWith("-")) {
-            PrintWriter err = commandLine.getErr();
-            err.println("error: unknown command '" + args[0] + "'");
-            if (!unmatched.getSuggestions().isEmpty()) {
-                err.println("Did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
-            }
-            err.println("Run 'java -jar target/kinerja-bot.jar help' to list the commands.");
-            err.flush();
-            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
-        }
-        return standard.handleParseException(e, args);
+        PrintWriter err = commandLine.getErr();
+        err.println(UsageMistakes.describe(e, args, console));
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static ConsoleTexts consoleTexts(ApplicationContext context, Language language) {
@@ -135,7 +151,7 @@ final class AdminCli {
                 language != null ? language : context.getBean(CliProperties.class).language());
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -46,6 +46,20 @@ abstract class AdminCommand implements Callable<Integer> {
         return texts.get().language();
     }
 
+    /** A text of bot-scripts in the command line's language, as plain text. */
+    String text(String key, Object... args) {
+        return texts.get().get(key, args);
+    }
+
+    ConsoleTexts texts() {
+        return texts.get();
+    }
+
+    /** Refuses with a text of bot-scripts. */
+    int refuseWith(String key, Object... args) {
+        return refuse(text(key, args));
+    }
+
     int refuse(String problem) {
         err.println(problem);
         err.flush();
@@ -60,7 +74,7 @@ abstract class AdminCommand implements Callable<Integer> {
     }
 
     /** Reads a CSV file and hands it to an all-or-nothing import, reporting every bad row or the counts. */
-    int importFile(Path file, String what, BiFunction<CsvTable, String, ImportOutcome> importer) {
+    int importFile(Path file, String whatKey, BiFunction<CsvTable, String, ImportOutcome> importer) {
         ValidationReport report = new ValidationReport();
         CsvTable table = CsvReader.read(file, report::add);
         if (!report.isEmpty()) {
@@ -71,7 +85,9 @@ abstract class AdminCommand implements Callable<Integer> {
             err.println(texts.get().get("cli.nothing_imported"));
             return refuse(outcome.problems());
         }
-        out.println(what + ": " + outcome.counts());
+        ConsoleTexts console = texts.get();
+        out.println(console.get("cli.imported", "what", console.get(whatKey), "added", outcome.counts().added(),
+                "updated", outcome.counts().updated(), "unchanged", outcome.counts().unchanged()));
         return OK;
     }
 }

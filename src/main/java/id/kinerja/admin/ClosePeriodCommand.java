@@ -27,7 +27,7 @@ class ClosePeriodCommand extends AdminCommand {
             report.add(problem.get());
             return refuse(report);
         }
-        out().println("period " + code.trim() + " is closed");
+        out().println(text("cli.period_closed", "code", code.trim()));
         return OK;
     }
 }

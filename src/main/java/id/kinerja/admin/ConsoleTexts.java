@@ -1,5 +1,6 @@
 package id.kinerja.admin;
 
+import id.kinerja.spreadsheet.ImportCounts;
 import id.kinerja.spreadsheet.Problem;
 import id.kinerja.text.Html;
 import id.kinerja.text.Language;
@@ -12,7 +13,18 @@ record ConsoleTexts(Texts texts, Language language) {
         return Html.plain(texts.get(language, key, args));
     }
 
+    /** Whether bot-scripts has this key (in the language or in Indonesian). */
+    boolean has(String key) {
+        return texts.keys(language).contains(key) || texts.keys(Language.ID).contains(key);
+    }
+
     String problem(Problem problem) {
         return Html.plain(problem.html(texts, language));
+    }
+
+    /** {@code N added, M updated, K unchanged} in the language. */
+    String counts(ImportCounts counts) {
+        return get("cli.demo.counts", "added", counts.added(), "updated", counts.updated(), "unchanged",
+                counts.unchanged());
     }
 }

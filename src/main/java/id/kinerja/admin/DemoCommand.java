@@ -3,8 +3,9 @@ package id.kinerja.admin;
 import id.kinerja.demo.DemoOffice;
 import id.kinerja.demo.DemoPeople;
 import id.kinerja.demo.DemoPeople.Person;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 @Command(name = "demo", description = {"Load a fictional demo office (Kecamatan Medan Marelan, 40 employees).",
@@ -21,32 +22,52 @@ class DemoCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Optional<List<String>> loaded;
+        Optional<DemoOffice.Loaded> loaded;
         try {
             loaded = demoOffice.load();
         } catch (DemoOffice.DemoRefused e) {
-            err().println(e.getMessage() + "; nothing was loaded:");
+            err().println(text("cli.demo.refused", "step", e.step()));
             return refuse(e.problems());
         }
         if (loaded.isEmpty()) {
-            out().println("The demo office is already loaded; nothing changed.");
+            out().println(text("cli.demo.already_loaded"));
         } else {
-            out().println("Demo office of Kecamatan Medan Marelan loaded.");
-            loaded.get().forEach(line -> out().println("  " + line));
+            out().println(text("cli.demo.loaded"));
+            summary(loaded.get());
         }
         out().println();
-        out().println("Try the bot as:");
-        guide("Camat", DemoPeople.get(DemoPeople.CAMAT));
-        guide("Section head", DemoPeople.get(DemoPeople.SECTION_HEAD));
-        guide("Staff", DemoPeople.get(DemoPeople.STAFF));
-        guide("HR admin", DemoPeople.get(DemoPeople.HR_ADMIN));
+        out().println(text("cli.demo.try_as"));
+        guide("cli.demo.camat", DemoPeople.get(DemoPeople.CAMAT));
+        guide("cli.demo.section_head", DemoPeople.get(DemoPeople.SECTION_HEAD));
+        guide("cli.demo.staff", DemoPeople.get(DemoPeople.STAFF));
+        guide("cli.demo.hr_admin", DemoPeople.get(DemoPeople.HR_ADMIN));
         out().println();
-        out().println("Get a link code:  java -jar target/kinerja-bot.jar link-code <NIP>");
-        out().println("then open the bot in Telegram and send /tautkan <code>.");
+        out().println(text("cli.demo.get_code"));
+        out().println(text("cli.demo.then_link"));
         return OK;
     }
 
-    private void guide(String role, Person person) {
-        out().printf("  %-13s %s  %s, %s%n", role, person.nip(), person.name(), person.position());
+    private void summary(DemoOffice.Loaded loaded) {
+        ConsoleTexts texts = texts();
+        line(text("cli.demo.roster", "counts", texts.counts(loaded.roster())));
+        line(text("cli.demo.indicators", "counts", texts.counts(loaded.indicators())));
+        line(text("cli.demo.evaluations", "counts", texts.counts(loaded.evaluations())));
+        line(text("cli.demo.periods", "periods", loaded.periodsClosed().entrySet().stream()
+                .map(this::period).collect(Collectors.joining(", "))));
+        DemoOffice.SurveyLoaded survey = loaded.survey();
+        line(text("cli.demo.survey", "responses", survey.responses(), "units", survey.units(),
+                "suggestions", survey.suggestions(), "first", survey.first(), "last", survey.last()));
+    }
+
+    private String period(Map.Entry<String, Boolean> period) {
+        return text(period.getValue() ? "cli.demo.period_closed" : "cli.demo.period_open", "code", period.getKey());
+    }
+
+    private void line(String text) {
+        out().println("  " + text);
+    }
+
+    private void guide(String roleKey, Person person) {
+        out().printf("  %-18s %s  %s, %s%n", text(roleKey), person.nip(), person.name(), person.position());
     }
 }

@@ -15,9 +15,9 @@ final class EmployeeByNip {
         Optional<Employee> employee = Nip.problemWith(nip, Nip.Kind.PPPK).isPresent() ? Optional.empty()
                 : employees.byNip(new Nip(nip));
         if (employee.isEmpty()) {
-            command.refuse("no employee with NIP " + raw);
+            command.refuseWith("cli.no_employee", "nip", raw);
         } else if (!employee.get().active()) {
-            command.refuse("employee " + nip + " (" + employee.get().name() + ") is not active");
+            command.refuseWith("cli.employee_inactive", "nip", nip, "name", employee.get().name());
             return Optional.empty();
         }
         return employee;

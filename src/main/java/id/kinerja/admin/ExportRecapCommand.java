@@ -41,14 +41,14 @@ class ExportRecapCommand extends AdminCommand {
     public Integer call() throws IOException {
         Optional<ExportFormat> format = ExportFormat.of(String.valueOf(outFile.getFileName()));
         if (format.isEmpty()) {
-            return refuse("--out must be a file name ending in .xlsx (Excel workbook) or .csv (CSV): " + outFile);
+            return refuseWith("cli.recap_file_name", "file", outFile);
         }
         Optional<Period> period = periods.byCode(code.trim());
         if (period.isEmpty()) {
-            return refuse("no period with code \"" + code + "\"");
+            return refuseWith("problems.period_not_found", "period", code);
         }
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-            return refuse("the folder of " + outFile + " does not exist");
+            return refuseWith("cli.folder_of_file_missing", "file", outFile);
         }
         Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".recap",
                 "." + format.get().extension());
@@ -59,7 +59,7 @@ class ExportRecapCommand extends AdminCommand {
                         Requester.commandLine());
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
-            out().println("recap of " + period.get().code() + ": " + rows + " employees written to " + outFile);
+            out().println(text("cli.recap_written", "code", period.get().code(), "rows", rows, "file", outFile));
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -29,8 +29,8 @@ class GrantAdminCommand extends AdminCommand {
             return REFUSED;
         }
         boolean granted = adminRights.grant(employee.get(), Requester.commandLine());
-        out().println(employee.get().name() + " (" + employee.get().nip() + ") "
-                + (granted ? "now has HR rights" : "already had HR rights"));
+        out().println(text(granted ? "cli.admin_granted" : "cli.admin_already", "name", employee.get().name(),
+                "nip", employee.get().nip()));
         return OK;
     }
 }

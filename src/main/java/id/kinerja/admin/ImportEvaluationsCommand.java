@@ -49,14 +49,14 @@ class ImportEvaluationsCommand extends AdminCommand {
                 report.add("problems.importer_required");
                 return refuse(report);
             }
-            return importFile(file, "evaluations",
+            return importFile(file, "cli.what_evaluations",
                     (table, source) -> evaluationImport.importEvaluations(table, source, Requester.commandLine()));
         }
         Optional<Employee> importer = importer(report);
         if (importer.isEmpty()) {
             return refuse(report);
         }
-        return importFile(file, "evaluations",
+        return importFile(file, "cli.what_evaluations",
                 (table, source) -> evaluationImport.importEvaluations(table, source, importer.get(), intoClosedPeriod));
     }
 

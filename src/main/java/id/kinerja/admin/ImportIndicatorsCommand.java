@@ -25,7 +25,7 @@ class ImportIndicatorsCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        return importFile(file, "indicators",
+        return importFile(file, "cli.what_indicators",
                 (table, source) -> indicatorImport.importIndicators(table, source, Requester.commandLine()));
     }
 }

@@ -26,7 +26,7 @@ class ImportRosterCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        return importFile(file, "roster",
+        return importFile(file, "cli.what_roster",
                 (table, source) -> rosterImport.importRoster(table, source, Requester.commandLine()));
     }
 }

@@ -36,10 +36,10 @@ class LinkCodeCommand extends AdminCommand {
             return REFUSED;
         }
         String code = linkCodes.issue(employee.get(), AdminCli.ACTOR);
-        out().println("Link code for " + employee.get().name() + " (" + employee.get().nip() + "), single use:");
+        out().println(text("cli.link_code_for", "name", employee.get().name(), "nip", employee.get().nip()));
         deepLinks.botUsername(botUsername).ifPresentOrElse(
-                bot -> out().println("deep link: " + DeepLinks.link(bot, code)),
-                () -> out().println("in Telegram: /tautkan " + code));
+                bot -> out().println(text("cli.deep_link", "link", DeepLinks.link(bot, code))),
+                () -> out().println(text("cli.in_telegram", "code", code)));
         out().println(code);
         return OK;
     }

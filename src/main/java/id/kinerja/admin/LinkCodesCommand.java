@@ -19,9 +19,6 @@ import picocli.CommandLine.Option;
         "Older unused codes of these employees stop working."})
 class LinkCodesCommand extends AdminCommand {
 
-    static final String UNKNOWN_USERNAME_NOTE = "note: the bot's username is unknown, so there are no deep links; "
-            + "pass --bot-username or set TELEGRAM_BOT_USERNAME";
-
     @Option(names = "--unit", paramLabel = "UNIT", description = "one unit, by name")
     String unit;
 
@@ -49,31 +46,30 @@ class LinkCodesCommand extends AdminCommand {
     @Override
     public Integer call() throws IOException {
         if (all == (unit != null)) {
-            refuse("use either --unit UNIT or --all");
+            refuseWith("cli.unit_or_all");
             return USAGE;
         }
         Optional<List<Employee>> people = sheet.employeesOf(all ? null : unit.trim());
         if (people.isEmpty()) {
-            return refuse("no active employee in a unit named \"" + unit + "\"");
+            return refuseWith("cli.no_active_in_unit", "unit", unit);
         }
         Optional<String> bot = deepLinks.botUsername(botUsername);
         if (bot.isEmpty()) {
-            err().println(UNKNOWN_USERNAME_NOTE);
+            err().println(text("cli.unknown_username_note"));
         }
         String label = all ? "all" : "unit:" + unit.trim();
         List<Employee> toIssue = includeLinked ? people.get()
                 : people.get().stream().filter(e -> !e.isLinked()).toList();
         int skipped = people.get().size() - toIssue.size();
         if (skipped > 0) {
-            err().println(skipped + (skipped == 1 ? " person is" : " people are")
-                    + " already linked and got no code (--include-linked issues codes for them too)");
+            err().println(text("cli.already_linked", "count", skipped));
         }
         if (outFile == null) {
             sheet.issue(toIssue, bot, CsvWriter.plain(out()), label);
             return OK;
         }
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-            return refuse("the folder of " + outFile + " does not exist");
+            return refuseWith("cli.folder_of_file_missing", "file", outFile);
         }
         Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".link-codes", ".csv");
         try {
@@ -82,7 +78,7 @@ class LinkCodesCommand extends AdminCommand {
                 count = sheet.issue(toIssue, bot, CsvWriter.withBom(stream), label);
             }
             Files.move(temporary, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            out().println(count + " link codes written to " + outFile);
+            out().println(text("cli.link_codes_written", "count", count, "file", outFile));
         } finally {
             Files.deleteIfExists(temporary);
         }

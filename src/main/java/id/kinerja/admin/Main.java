@@ -2,6 +2,8 @@ package id.kinerja.admin;
 
 import id.kinerja.KinerjaBotApplication;
 import id.kinerja.playground.PlaygroundMode;
+import id.kinerja.text.ConsoleLanguage;
+import id.kinerja.text.Language;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -9,15 +11,18 @@ import org.springframework.boot.SpringApplication;
  * argument it runs that command-line task (roster import, periods, link codes, demo) and exits. It lives with the
  * command line so that the application package, which every module is scanned from, depends on no module.
  * Without a Telegram token the bot starts as the playground (docs/SPEC.md §2.6): against a Bot API emulator inside
- * the application, on the demo office in a data directory of its own.
+ * the application, on the demo office in a data directory of its own. A failure at start is one sentence with the
+ * fix (the FailureAnalyzers in META-INF/spring.factories, printed by {@link ConsoleFailureReporter}) and exit status 1.
  */
 public final class Main {
 
-    static final String BOTFATHER_HINT = "TELEGRAM_BOT_TOKEN is not set: starting the playground (a local emulation "
-            + "of Telegram). To go live: open Telegram, talk to @BotFather, send /newbot, then start again with "
-            + "TELEGRAM_BOT_TOKEN=<the token it gives you>.";
-
     private Main() {}
+
+    /** How to go live, in the console's language (Indonesian when KINERJA_CLI_LANGUAGE is wrong: Spring says so). */
+    static String botFatherHint() {
+        Language language = ConsoleLanguage.parse(ConsoleLanguage.configuredValue()).orElse(Language.ID);
+        return new ConsoleTexts(ConsoleLanguage.texts(), language).get("cli.botfather_hint");
+    }
 
     public static void main(String[] args) {
         if (AdminCli.handles(args)) {
@@ -27,9 +32,15 @@ public final class Main {
         SpringApplication application = new SpringApplication(KinerjaBotApplication.class);
         application.setMainApplicationClass(KinerjaBotApplication.class);
         if ((token == null || token.isBlank()) && System.getProperty("kinerja.telegram.token") == null) {
-            System.err.println(BOTFATHER_HINT);
+            System.err.println(botFatherHint());
             PlaygroundMode.prepare(application);
         }
-        application.run(args);
+        try {
+            application.run(args);
+        } catch (RuntimeException e) {
+            // already said: one sentence by a FailureAnalyzer (ConsoleFailureReporter), otherwise logged by Boot;
+            // exit at once rather than wait for threads the failed start may have left
+            System.exit(1);
+        }
     }
 }

@@ -46,8 +46,8 @@ class OpenPeriodCommand extends AdminCommand {
         if (!report.isEmpty()) {
             return refuse(report);
         }
-        out().println("period " + code.trim() + " is open: " + kind + " " + startDate + " to " + endDate
-                + ", evaluations due " + dueDate);
+        out().println(text("cli.period_open", "code", code.trim(), "kind", kind, "start", startDate, "end", endDate,
+                "due", dueDate));
         return OK;
     }
 

@@ -53,8 +53,8 @@ class SurveyLinkCommand extends AdminCommand {
         Optional<Unit> found = units.byName(unit);
         if (found.isEmpty()) {
             List<Unit> all = surveyUnits.all();
-            return refuse("no unit named \"" + unit.trim() + "\"" + (all.isEmpty() ? " (the roster has no units yet)"
-                    : " (units: " + all.stream().map(Unit::name).collect(Collectors.joining(", ")) + ")"));
+            return refuseWith("cli.no_unit", "unit", unit.trim(), "units", all.isEmpty() ? text("cli.no_units_in_roster")
+                    : text("cli.units_list", "units", all.stream().map(Unit::name).collect(Collectors.joining(", "))));
         }
         SurveyProperties.Service chosen = null;
         if (service != null) {
@@ -66,20 +66,20 @@ class SurveyLinkCommand extends AdminCommand {
         }
         Optional<String> bot = deepLinks.botUsername(botUsername);
         if (bot.isEmpty()) {
-            return refuse(SurveyPosterFiles.UNKNOWN_USERNAME);
+            return refuseWith(SurveyPosterFiles.UNKNOWN_USERNAME);
         }
         if (outFile != null && !Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-            return refuse("the folder of " + outFile + " does not exist");
+            return refuseWith("cli.folder_of_file_missing", "file", outFile);
         }
         if (outFile != null && Files.isDirectory(outFile)) {
-            return refuse(outFile + " is a folder; --out takes the poster's file name (survey-links --all writes "
-                    + "a folder of posters)");
+            return refuseWith("cli.out_is_folder", "file", outFile);
         }
         String link = DeepLinks.link(bot.get(), links.payload(found.get(), chosen == null ? null : chosen.key()));
-        out().println("Survey of " + found.get().name() + (chosen == null ? "" : ", service " + chosen.name()) + ":");
+        out().println(chosen == null ? text("cli.survey_of_unit", "unit", found.get().name())
+                : text("cli.survey_of_service", "unit", found.get().name(), "service", chosen.name()));
         if (outFile != null) {
             SurveyPosterFiles.write(outFile, poster.png(found.get(), chosen, link));
-            out().println("poster written to " + outFile);
+            out().println(text("cli.poster_written", "file", outFile));
         }
         out().println(link);
         return OK;
@@ -87,9 +87,8 @@ class SurveyLinkCommand extends AdminCommand {
 
     private String unknownService(Unit found) {
         List<SurveyProperties.Service> services = surveyUnits.services(found);
-        String problem = "unit \"" + found.name() + "\" has no service \"" + service.trim() + "\"";
-        return services.isEmpty() ? problem + " (no services are configured for it in kinerja.survey.units)"
-                : problem + " (its services: "
-                + services.stream().map(SurveyProperties.Service::key).collect(Collectors.joining(", ")) + ")";
+        return text("cli.no_service", "unit", found.name(), "service", service.trim(), "services",
+                services.isEmpty() ? text("cli.no_services_configured") : text("cli.services_list", "services",
+                        services.stream().map(SurveyProperties.Service::key).collect(Collectors.joining(", "))));
     }
 }

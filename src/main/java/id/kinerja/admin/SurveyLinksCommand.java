@@ -46,15 +46,15 @@ class SurveyLinksCommand extends AdminCommand {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(outDir)) {
-            return refuse("the folder " + outDir + " does not exist");
+            return refuseWith("cli.folder_missing", "folder", outDir);
         }
         Optional<String> bot = deepLinks.botUsername(botUsername);
         if (bot.isEmpty()) {
-            return refuse(SurveyPosterFiles.UNKNOWN_USERNAME);
+            return refuseWith(SurveyPosterFiles.UNKNOWN_USERNAME);
         }
         List<Unit> units = surveyUnits.all();
         if (units.isEmpty()) {
-            return refuse("the roster has no units yet (import-roster first)");
+            return refuseWith("cli.roster_has_no_units");
         }
         Set<String> names = new HashSet<>();
         int services = 0;
@@ -66,8 +66,8 @@ class SurveyLinksCommand extends AdminCommand {
                 services++;
             }
         }
-        out().println((units.size() + services) + " survey posters written to " + outDir + " (" + units.size()
-                + (units.size() == 1 ? " unit, " : " units, ") + services + (services == 1 ? " service)" : " services)"));
+        out().println(text("cli.posters_written", "count", units.size() + services, "folder", outDir,
+                "units", units.size(), "services", services));
         return OK;
     }
 

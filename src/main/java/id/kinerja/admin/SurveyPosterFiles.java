@@ -11,8 +11,8 @@ import java.util.Locale;
 /** What survey-link and survey-links share: the note for an unknown bot, safe file names, atomic writes. */
 final class SurveyPosterFiles {
 
-    static final String UNKNOWN_USERNAME = "the bot's username is unknown, so there is no deep link to print or "
-            + "put in a QR code; pass --bot-username or set TELEGRAM_BOT_USERNAME";
+    /** The key of the problem of an unknown bot username in bot-scripts. */
+    static final String UNKNOWN_USERNAME = "cli.survey_unknown_username";
 
     private SurveyPosterFiles() {}
 

@@ -34,16 +34,16 @@ class SurveyReportCommand extends AdminCommand {
     @Override
     public Integer call() throws IOException {
         if (!String.valueOf(outFile.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return refuse("--out must be a file name ending in .xlsx: " + outFile);
+            return refuseWith("cli.report_file_name", "file", outFile);
         }
         SurveyPeriod surveyPeriod;
         try {
             surveyPeriod = SurveyPeriod.parse(period);
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return refuseWith("cli.not_a_survey_period", "value", period);
         }
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-            return refuse("the folder of " + outFile + " does not exist");
+            return refuseWith("cli.folder_of_file_missing", "file", outFile);
         }
         Path temporary = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".survey-report", ".xlsx");
         try {
@@ -52,9 +52,9 @@ class SurveyReportCommand extends AdminCommand {
                 written = report.write(surveyPeriod, language(), stream);
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
-            out().println("survey report of " + surveyPeriod.code() + " (" + surveyPeriod.first() + " to "
-                    + surveyPeriod.last() + "): " + written.responses() + " responses in " + written.units()
-                    + " units, " + written.suggestions() + " suggestions");
+            out().println(text("cli.survey_report_written", "code", surveyPeriod.code(), "first", surveyPeriod.first(),
+                    "last", surveyPeriod.last(), "responses", written.responses(), "units", written.units(),
+                    "suggestions", written.suggestions()));
             out().println(outFile);
         } finally {
             Files.deleteIfExists(temporary);

@@ -149,11 +149,11 @@ record ClusterLocation(Path serverDirectory, boolean elsewhere) {
         }
     }
 
-    private IllegalStateException unusable(Path dataDir, String reason) {
-        return new IllegalStateException("The bot runs as root, so PostgreSQL runs as '" + RunAs.UNPRIVILEGED_USER
+    private DataDirectoryUnusable unusable(Path dataDir, String reason) {
+        return new DataDirectoryUnusable(DataDirectoryUnusable.Reason.SERVER_USER_CANNOT_REACH, dataDir, "The bot runs as root, so PostgreSQL runs as '" + RunAs.UNPRIVILEGED_USER
                 + "', who cannot enter " + dataDir + ", and its cluster cannot be kept in " + serverDirectory
                 + " instead (" + reason + "): set KINERJA_DATA_DIR to a directory the user "
-                + RunAs.UNPRIVILEGED_USER + " can reach, such as /var/lib/kinerja/data.");
+                + RunAs.UNPRIVILEGED_USER + " can reach, such as /var/lib/kinerja/data.", null);
     }
 
     /** The outermost directory on the way to {@code directory} that the server's user cannot enter (for messages). */

@@ -76,19 +76,24 @@ final class RunAs {
         }
         chownRecursively(clusterDir);
         chown(logFile);
-        requireAccessible(installation.resolve("bin/postgres"), "-x",
+        requireAccessible(installation.resolve("bin/postgres"), "-x", false,
                 "the PostgreSQL binaries extracted there (check java.io.tmpdir)");
-        requireAccessible(clusterDir, "-w", "the data directory; set KINERJA_DATA_DIR to a directory "
+        requireAccessible(clusterDir, "-w", true, "the data directory; set KINERJA_DATA_DIR to a directory "
                 + "whose parents are all traversable by " + UNPRIVILEGED_USER + ", such as /var/lib/kinerja");
-        requireAccessible(logFile, "-w", "the log file");
+        requireAccessible(logFile, "-w", true, "the log file");
     }
 
-    private void requireAccessible(Path path, String testFlag, String advice) {
+    /** @param dataDirectory whether {@code path} lies where KINERJA_DATA_DIR chooses (not the binaries) */
+    private void requireAccessible(Path path, String testFlag, boolean dataDirectory, String advice) {
         Result result = run(null, 10, "test", testFlag, path.toString());
         if (result.exitCode() != 0) {
-            throw new IllegalStateException("The bot runs as root, so PostgreSQL runs as '" + UNPRIVILEGED_USER
-                    + "', but '" + UNPRIVILEGED_USER + "' cannot access " + path + " because a parent directory "
-                    + "is not traversable by others (chmod o+x) - " + advice + ".");
+            String message = "The bot runs as root, so PostgreSQL runs as '" + UNPRIVILEGED_USER + "', but '"
+                    + UNPRIVILEGED_USER + "' cannot access " + path + " because a parent directory "
+                    + "is not traversable by others (chmod o+x) - " + advice + ".";
+            if (!dataDirectory) {
+                throw new IllegalStateException(message);
+            }
+            throw new DataDirectoryUnusable(DataDirectoryUnusable.Reason.SERVER_USER_CANNOT_REACH, path, message, null);
         }
     }
 

@@ -52,7 +52,7 @@ final class ServerStartup {
         Path installation = BinaryInstallation.ensureExtracted();
         RunAs runAs = RunAs.detect();
         try {
-            Files.createDirectories(dataDir);
+            createWritable(dataDir);
             synchronized (START_LOCK) {
                 try (FileChannel lockChannel = FileChannel.open(dataDir.resolve(".postgres.lock"),
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -65,6 +65,21 @@ final class ServerStartup {
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot prepare the embedded PostgreSQL data directory " + dataDir, ex);
+        }
+    }
+
+    /** The data directory exists and this process may write in it, or {@link DataDirectoryUnusable} says why not. */
+    private static void createWritable(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        }
+        catch (IOException ex) {
+            throw new DataDirectoryUnusable(DataDirectoryUnusable.Reason.NOT_WRITABLE, dataDir,
+                    "Cannot create the data directory " + dataDir + ": " + ex, ex);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new DataDirectoryUnusable(DataDirectoryUnusable.Reason.NOT_WRITABLE, dataDir,
+                    "Cannot write in the data directory " + dataDir, null);
         }
     }
 

@@ -12,8 +12,9 @@ import id.kinerja.spreadsheet.ImportCounts;
 import id.kinerja.spreadsheet.ImportOutcome;
 import id.kinerja.spreadsheet.ValidationReport;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,17 @@ public class DemoOffice {
     /** Raised when a step refuses the demo data; rolls the whole load back. */
     public static final class DemoRefused extends RuntimeException {
         private final transient ValidationReport problems;
+        private final String step;
 
         DemoRefused(String step, ValidationReport problems) {
             super(step + " refused the demo data");
             this.problems = problems;
+            this.step = step;
+        }
+
+        /** The step that refused, as the command that would do it alone: e.g. {@code open-period 2026-09}. */
+        public String step() {
+            return step;
         }
 
         public ValidationReport problems() {
@@ -66,14 +74,30 @@ public class DemoOffice {
         return employees.hasUnit(DemoPeople.OFFICE);
     }
 
-    /** What was loaded, one line per step; empty when the demo office was already there. */
+    /** The survey responses the demo wrote: responses in units with suggestions, answered from first to last. */
+    public record SurveyLoaded(int responses, int units, int suggestions, LocalDate first, LocalDate last) {}
+
+    /** What {@link #load()} loaded: the counts of each import, the periods (open or closed) and the survey. */
+    public record Loaded(ImportCounts roster, ImportCounts indicators, ImportCounts evaluations,
+                         Map<String, Boolean> periodsClosed, SurveyLoaded survey) {
+
+        /** One line per step, in English, for the log. */
+        public List<String> lines() {
+            return List.of("roster: " + roster, "indicators: " + indicators, "evaluations: " + evaluations,
+                    "periods: " + periodsClosed.entrySet().stream()
+                            .map(p -> p.getKey() + (p.getValue() ? " (closed)" : " (open)")).toList(),
+                    "survey: " + survey.responses() + " responses in " + survey.units() + " units, "
+                            + survey.suggestions() + " suggestions (" + survey.first() + " to " + survey.last() + ")");
+        }
+    }
+
+    /** What was loaded; empty when the demo office was already there. */
     @Transactional
-    public Optional<List<String>> load() {
+    public Optional<Loaded> load() {
         if (isLoaded()) {
             return Optional.empty();
         }
-        List<String> done = new ArrayList<>();
-        done.add("roster: " + counts("import-roster", rosterImport.importRoster(DemoPeople.roster(), "demo", LOADER)));
+        ImportCounts roster = counts("import-roster", rosterImport.importRoster(DemoPeople.roster(), "demo", LOADER));
         for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
             ValidationReport report = openingPeriod.open(period.code(), Period.Kind.MONTHLY,
                     LocalDate.parse(period.start()), LocalDate.parse(period.end()), LocalDate.parse(period.due()));
@@ -81,10 +105,10 @@ public class DemoOffice {
                 throw new DemoRefused("open-period " + period.code(), report);
             }
         }
-        done.add("indicators: " + counts("import-indicators",
-                indicatorImport.importIndicators(DemoAppraisals.indicators(), "demo", LOADER)));
-        done.add("evaluations: " + counts("import-evaluations",
-                evaluationImport.importEvaluations(DemoAppraisals.evaluations(), "demo", LOADER)));
+        ImportCounts indicators = counts("import-indicators",
+                indicatorImport.importIndicators(DemoAppraisals.indicators(), "demo", LOADER));
+        ImportCounts evaluations = counts("import-evaluations",
+                evaluationImport.importEvaluations(DemoAppraisals.evaluations(), "demo", LOADER));
         for (DemoAppraisals.Period period : DemoAppraisals.PERIODS) {
             if (period.closed()) {
                 closingPeriod.close(period.code()).ifPresent(problem -> {
@@ -94,10 +118,9 @@ public class DemoOffice {
                 });
             }
         }
-        done.add("periods: " + DemoAppraisals.PERIODS.stream()
-                .map(p -> p.code() + (p.closed() ? " (closed)" : " (open)")).toList());
-        done.add("survey: " + surveys.load());
-        return Optional.of(done);
+        Map<String, Boolean> periods = new LinkedHashMap<>();
+        DemoAppraisals.PERIODS.forEach(p -> periods.put(p.code(), p.closed()));
+        return Optional.of(new Loaded(roster, indicators, evaluations, periods, surveys.load()));
     }
 
     private static ImportCounts counts(String step, ImportOutcome outcome) {

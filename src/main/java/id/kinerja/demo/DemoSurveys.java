@@ -122,8 +122,8 @@ class DemoSurveys {
         this.calendar = calendar;
     }
 
-    /** Writes the responses (in the caller's transaction) and says what was written, as one summary line. */
-    String load() {
+    /** Writes the responses (in the caller's transaction) and says what was written. */
+    DemoOffice.SurveyLoaded load() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         LocalDate first = today.minusMonths(3);
         LocalDate last = today.minusDays(1);
@@ -137,8 +137,7 @@ class DemoSurveys {
             suggestions += plan.suggestions().size();
         }
         responses.write(surveys);
-        return surveys.size() + " responses in " + PLANS.size() + " units, " + suggestions + " suggestions ("
-                + first + " to " + last + ")";
+        return new DemoOffice.SurveyLoaded(surveys.size(), PLANS.size(), suggestions, first, last);
     }
 
     /**

@@ -39,7 +39,7 @@ class Sandbox {
     synchronized void open() {
         clock.restart();
         if (employees.all().isEmpty()) {
-            demo.load().ifPresent(lines -> log.info("Playground: demo office loaded ({})", String.join("; ", lines)));
+            demo.load().ifPresent(loaded -> log.info("Playground: demo office loaded ({})", String.join("; ", loaded.lines())));
         }
         personas.establish();
         groups.establish();

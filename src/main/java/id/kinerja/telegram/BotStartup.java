@@ -25,11 +25,13 @@ class BotStartup {
     private final TelegramClient client;
     private final BotIdentity identity;
     private final CommandMenu menu;
+    private final TelegramProperties properties;
 
-    BotStartup(TelegramClient client, BotIdentity identity, CommandMenu menu) {
+    BotStartup(TelegramClient client, BotIdentity identity, CommandMenu menu, TelegramProperties properties) {
         this.client = client;
         this.identity = identity;
         this.menu = menu;
+        this.properties = properties;
     }
 
     void introduce() {
@@ -40,14 +42,29 @@ class BotStartup {
             log.info("Connected to Telegram as @{}", me.getUserName());
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
-                throw new IllegalStateException("Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode()
+                throw new TelegramUnavailable(TelegramUnavailable.Reason.TOKEN_REJECTED, properties.apiUrl(),
+                        "Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode()
                         + "): check the token BotFather gave you", e);
             }
             log.warn("getMe failed, continuing: {}", TelegramReplySender.describe(e));
         } catch (TelegramApiException e) {
+            if (unreachable(e)) {
+                // no answer at all (refused, unknown host, timeout): polling could only fail the same way
+                throw new TelegramUnavailable(TelegramUnavailable.Reason.UNREACHABLE, properties.apiUrl(),
+                        "Telegram is not reachable at " + properties.apiUrl() + ": " + e.getMessage(), e);
+            }
             log.warn("Telegram not reachable yet, continuing: {}", e.getMessage());
         }
         publishMenus();
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** getMe again, for a username still unknown (see {@link BotIdentity}); null when it fails. */

@@ -33,7 +33,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
         Run run = cli("import-indicators", file("ind.csv", csv).toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 added, 0 updated, 0 unchanged");
+        assertThat(run.out()).contains("Indikator: 2 ditambahkan, 0 diubah, 0 tetap");
         Map<String, Object> lower = jdbc.sql("select realisation, direction, weight from indicator where name like 'Waktu%'")
                 .query().singleRow();
         assertThat(lower.get("realisation")).isNull();
@@ -43,7 +43,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
                 .single()).isEqualByComparingTo("12.5");
 
         Run again = cli("import-indicators", file("ind.csv", csv.replace("\"12,5\"", "13")).toString());
-        assertThat(again.out()).contains("0 added, 1 updated, 1 unchanged");
+        assertThat(again.out()).contains("Indikator: 0 ditambahkan, 1 diubah, 1 tetap");
     }
 
     @Test
@@ -155,7 +155,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
         Run run = cli("import-evaluations", file("ev.csv", csv).toString(), "--into-closed-period", "--as", CAMAT);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("3 added, 0 updated, 0 unchanged");
+        assertThat(run.out()).contains("Penilaian: 3 ditambahkan, 0 diubah, 0 tetap");
         List<Map<String, Object>> rows = jdbc.sql("""
                 select e.nip, v.work_result, v.behaviour, v.predicate, v.feedback, s.nip as evaluator
                   from evaluation v join employee e on e.id = v.employee_id left join employee s on s.id = v.evaluator_id
@@ -180,7 +180,7 @@ class AppraisalImportIntegrationTest extends CliIntegrationTest {
                         + " 3 added, 0 updated, 0 unchanged");
 
         Run again = cli("import-evaluations", file("ev.csv", csv).toString(), "--into-closed-period", "--as", CAMAT);
-        assertThat(again.out()).contains("0 added, 0 updated, 3 unchanged");
+        assertThat(again.out()).contains("Penilaian: 0 ditambahkan, 0 diubah, 3 tetap");
         assertThat(count("select count(*) from audit_log where action = 'EVALUATION_IMPORTED'")).isEqualTo(3);
         assertThat(count("select count(*) from audit_log where action = 'EVALUATIONS_IMPORTED_INTO_CLOSED_PERIOD'"))
                 .isEqualTo(1);

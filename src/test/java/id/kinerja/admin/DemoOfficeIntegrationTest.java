@@ -34,7 +34,9 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
         assertThat(count("select count(*) from employee where supervisor_id is null")).isEqualTo(1);
         assertThat(run.out()).contains(DemoPeople.get(DemoPeople.CAMAT).nip(), DemoPeople.get(DemoPeople.HR_ADMIN).nip(),
                 DemoPeople.get(DemoPeople.STAFF).nip(), DemoPeople.get(DemoPeople.SECTION_HEAD).nip(),
-                "java -jar target/kinerja-bot.jar link-code <NIP>");
+                "Minta kode tautan:  java -jar target/kinerja-bot.jar link-code NIP",
+                "  Daftar pegawai: 40 ditambahkan, 0 diubah, 0 tetap",
+                "  Periode: 2026-09 (ditutup), 2026-10 (ditutup), 2026-11 (dibuka)");
     }
 
     @Test
@@ -45,7 +47,7 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
         Run again = cli("demo");
 
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("already loaded");
+        assertThat(again.out()).contains("Kantor demo sudah dimuat; tidak ada yang berubah.");
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -57,7 +59,7 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
         Run run = cli(Language.EN, "demo");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("open-period 2026-10 refused the demo data; nothing was loaded:",
+        assertThat(run.errLines()).containsExactly("The demo could not be loaded (open-period 2026-10); nothing was loaded:",
                 "Period \"2026-10\" already exists (open, 2026-10-01 to 2026-10-31). Use another code.");
         assertThat(count("select count(*) from employee")).isZero();
         assertThat(count("select count(*) from appraisal_period")).isEqualTo(1);

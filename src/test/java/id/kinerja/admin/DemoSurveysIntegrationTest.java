@@ -27,7 +27,7 @@ class DemoSurveysIntegrationTest extends CliIntegrationTest {
         assertThat(run.exit()).as(run.err()).isZero();
         long responses = count("select count(*) from survey_response");
         assertThat(responses).isBetween(300L, 450L).isEqualTo(392);
-        assertThat(run.out()).contains("survey: 392 responses in 6 units, 16 suggestions (");
+        assertThat(run.out()).contains("Survei: 392 tanggapan di 6 unit, 16 saran (");
         assertThat(count("select count(*) from survey_answer")).isEqualTo(responses * 9);
         assertThat(count("""
                 select count(*) from survey_response r
@@ -132,7 +132,7 @@ class DemoSurveysIntegrationTest extends CliIntegrationTest {
 
         Run again = cli("demo");
 
-        assertThat(again.out()).contains("already loaded");
+        assertThat(again.out()).contains("Kantor demo sudah dimuat; tidak ada yang berubah.");
         assertThat(count("select count(*) from survey_response")).isEqualTo(392);
         assertThat(count("select count(*) from survey_suggestion")).isEqualTo(16);
         assertThat(tallies()).isEqualTo(tallies);

@@ -48,7 +48,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("no employee with NIP 199901012020011001");
+        assertThat(run.errLines()).containsExactly("Tidak ada pegawai dengan NIP 199901012020011001.");
         assertThat(count("select count(*) from link_code")).isZero();
     }
 
@@ -60,7 +60,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.outLines()).hasSize(3);
         assertThat(run.outLines().get(0)).isEqualTo("nip,name,unit,code,deep_link,already_linked");
         assertThat(run.outLines().subList(1, 3)).allMatch(line -> line.matches("\\d{18},[^,]+,Seksi Pelayanan Umum,[A-Z2-9]{12},,no"));
-        assertThat(run.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
+        assertThat(run.errLines()).containsExactly("Catatan: nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(count("select count(*) from link_code")).isEqualTo(2);
     }
 
@@ -102,8 +102,8 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.outLines()).hasSize(4).noneMatch(line -> line.startsWith(STAFF));
         assertThat(run.outLines().subList(1, 4)).allMatch(line -> line.endsWith(",no"));
-        assertThat(run.errLines()).contains("1 person is already linked and got no code "
-                + "(--include-linked issues codes for them too)");
+        assertThat(run.errLines()).contains("1 orang sudah tertaut dan tidak mendapat kode "
+                + "(--include-linked membuatkan kode juga untuk mereka).");
         assertThat(count("select count(*) from link_code c join employee e on e.id = c.employee_id where e.nip = ?",
                 STAFF)).isZero();
 
@@ -111,7 +111,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(included.exit()).as(included.err()).isZero();
         assertThat(included.outLines()).anyMatch(line -> line.startsWith(STAFF + ",") && line.endsWith(",,yes"));
-        assertThat(included.errLines()).containsExactly(LinkCodesCommand.UNKNOWN_USERNAME_NOTE);
+        assertThat(included.errLines()).containsExactly("Catatan: nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(count("select count(*) from employee where nip = ? and telegram_user_id = 5001", STAFF))
                 .as("a new code does not unlink anyone").isEqualTo(1);
     }
@@ -122,7 +122,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(cli("link-codes", "--all", "--unit", "Kantor Camat").exit()).isEqualTo(2);
         Run unknownUnit = cli("link-codes", "--unit", "Seksi Fiktif");
         assertThat(unknownUnit.exit()).isEqualTo(1);
-        assertThat(unknownUnit.errLines()).containsExactly("no active employee in a unit named \"Seksi Fiktif\"");
+        assertThat(unknownUnit.errLines()).containsExactly("Tidak ada pegawai aktif di unit bernama \"Seksi Fiktif\".");
         assertThat(count("select count(*) from link_code")).isZero();
     }
 
@@ -134,7 +134,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(count("select count(*) from employee where nip = ? and is_admin", STAFF)).isEqualTo(1);
         assertThat(count("select count(*) from audit_log where action = 'ADMIN_GRANTED' and subject = ?",
                 "employee:" + STAFF)).isEqualTo(1);
-        assertThat(cli("grant-admin", STAFF).out()).contains("already had HR rights");
+        assertThat(cli("grant-admin", STAFF).out()).contains("Maya Simanjuntak (" + STAFF + ") sudah punya hak kepegawaian.");
         assertThat(cli("grant-admin", "199901012020011001").exit()).isEqualTo(1);
     }
 
@@ -168,7 +168,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         Run run = cli("export-recap", "2026-11", "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("recap of 2026-11: 4 employees written to " + out);
+        assertThat(run.out()).contains("Rekap 2026-11: 4 pegawai ditulis ke " + out + ".");
         try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(out))) {
             assertThat(workbook.getSheetName(0)).as("the recap first, the follow-up's sheets after it").isEqualTo("2026-11");
             Sheet sheet = workbook.getSheetAt(0);
@@ -232,13 +232,13 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         for (String name : List.of("recap.txt", "recap.xls", "recap")) {
             Run refused = cli("export-recap", "2026-11", "--out", dir.resolve(name).toString());
             assertThat(refused.exit()).isEqualTo(1);
-            assertThat(refused.errLines()).containsExactly("--out must be a file name ending in .xlsx (Excel workbook) "
-                    + "or .csv (CSV): " + dir.resolve(name));
+            assertThat(refused.errLines()).containsExactly("--out harus nama berkas berakhiran .xlsx (buku kerja Excel) "
+                    + "atau .csv (CSV): " + dir.resolve(name));
             assertThat(Files.exists(dir.resolve(name))).isFalse();
         }
         Run unknown = cli("export-recap", "2030-01", "--out", dir.resolve("recap.xlsx").toString());
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.errLines()).containsExactly("no period with code \"2030-01\"");
+        assertThat(unknown.errLines()).containsExactly("Tidak ada periode dengan kode \"2030-01\".");
         assertThat(Files.exists(dir.resolve("recap.xlsx"))).isFalse();
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("roster.csv");

@@ -27,10 +27,40 @@ class MainCommandLineTest {
         Exit exit = main("exprot-recap", "2026-11", "--out", dir.resolve("recap.csv").toString());
 
         assertThat(exit.code()).as(exit.output()).isEqualTo(2);
-        assertThat(exit.output()).contains("error: unknown command 'exprot-recap'")
-            .contains("Did you mean: export-recap")
-            .doesNotContain("Started KinerjaBotApplication");
+        assertThat(exit.output().lines().toList()).as("one line").containsExactly("Perintah \"exprot-recap\" tidak "
+                + "dikenal. Maksud Anda: export-recap, import-roster, survey-report? Daftar perintah: "
+                + "java -jar target/kinerja-bot.jar help");
         assertThat(dir.resolve("data")).doesNotExist(); // not even the database was started
+    }
+
+    @Test
+    void a_usage_mistake_is_one_line_in_indonesian_by_default_and_in_english_when_chosen() throws Exception {
+        String[] unknownOption = {"close-period", "2026-11", "--force"};
+
+        Exit indonesian = main(Map.of(), unknownOption);
+        Exit english = main(Map.of("KINERJA_CLI_LANGUAGE", "en"), "open-period", "--code", "2026-12", "--kind", "MONTHLY");
+        Exit badKind = main(Map.of("KINERJA_CLI_LANGUAGE", "EN"), "open-period", "--code", "2026-12", "--kind", "WEEKLY",
+                "--start", "2026-12-01", "--end", "2026-12-31", "--due", "2027-01-05");
+
+        assertThat(indonesian.code()).as(indonesian.output()).isEqualTo(2);
+        assertThat(indonesian.output().lines().toList()).containsExactly("close-period: \"--force\" tidak dikenal. "
+                + "Lihat: java -jar target/kinerja-bot.jar close-period --help");
+        assertThat(english.code()).as(english.output()).isEqualTo(2);
+        assertThat(english.output().lines().toList()).containsExactly("open-period: missing --start, --end, --due. "
+                + "See: java -jar target/kinerja-bot.jar open-period --help");
+        assertThat(badKind.code()).as(badKind.output()).isEqualTo(2);
+        assertThat(badKind.output().lines().toList()).containsExactly("open-period: \"WEEKLY\" is not a valid value "
+                + "for --kind. Choices: MONTHLY, QUARTERLY, ANNUAL. See: java -jar target/kinerja-bot.jar open-period --help");
+    }
+
+    @Test
+    void an_unknown_language_is_one_line_and_nothing_runs() throws Exception {
+        Exit exit = main(Map.of("KINERJA_CLI_LANGUAGE", "fr"), "grant-admin", "199004042015042002");
+
+        assertThat(exit.code()).as(exit.output()).isEqualTo(2);
+        assertThat(exit.output().lines().toList()).containsExactly("KINERJA_CLI_LANGUAGE=\"fr\" tidak dikenal: isi id "
+                + "(Bahasa Indonesia) atau en (English), atau kosongkan (id).");
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test
@@ -42,6 +72,10 @@ class MainCommandLineTest {
     }
 
     private Exit main(String... args) throws IOException, InterruptedException {
+        return main(Map.of(), args);
+    }
+
+    private Exit main(Map<String, String> variables, String... args) throws IOException, InterruptedException {
         Path argFile = dir.resolve("java.args");
         Files.write(argFile, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 "\"" + System.getProperty("java.class.path") + "\""), StandardCharsets.UTF_8);
@@ -60,6 +94,7 @@ class MainCommandLineTest {
         env.put("TELEGRAM_API_URL", "http://127.0.0.1:" + AppProcess.freePort());
         env.put("KINERJA_DATA_DIR", dir.resolve("data").toString());
         env.put("SERVER_PORT", String.valueOf(AppProcess.freePort()));
+        env.putAll(variables);
         Process process = builder.start();
         try {
             boolean ended = process.waitFor(60, TimeUnit.SECONDS);

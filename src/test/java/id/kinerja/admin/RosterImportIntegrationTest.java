@@ -17,7 +17,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
         Run run = importRoster();
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4 added, 0 updated, 0 unchanged");
+        assertThat(run.out()).contains("Daftar pegawai: 4 ditambahkan, 0 diubah, 0 tetap");
         assertThat(jdbc.sql("""
                 select e.name, u.name as unit, s.nip as supervisor, e.is_admin from employee e
                   join unit u on u.id = e.unit_id left join employee s on s.id = e.supervisor_id where e.nip = ?
@@ -65,7 +65,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
         Run again = importRoster();
 
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("0 added, 0 updated, 4 unchanged");
+        assertThat(again.out()).contains("Daftar pegawai: 0 ditambahkan, 0 diubah, 4 tetap");
         assertThat(rows("employee")).isEqualTo(employees);
         assertThat(rows("unit")).isEqualTo(units);
     }
@@ -81,7 +81,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
 
         Run run = cli("import-roster", smaller.toString());
 
-        assertThat(run.out()).contains("0 added, 1 updated, 0 unchanged");
+        assertThat(run.out()).contains("Daftar pegawai: 0 ditambahkan, 1 diubah, 0 tetap");
         assertThat(count("select count(*) from employee where active")).isEqualTo(4);
         assertThat(jdbc.sql("select updated_at from employee where nip = ?").param(STAFF).query().singleValue())
                 .isEqualTo(staffUpdatedAt);
@@ -271,7 +271,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
         Run run = cli("import-roster", file.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 added");
+        assertThat(run.out()).contains("Daftar pegawai: 2 ditambahkan");
         assertThat(jdbc.sql("select name from employee order by name").query(String.class).list())
                 .containsExactly("Lubis; S.H.", "Pegawai PPPK");
     }

@@ -67,8 +67,8 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String link = "https://t.me/" + BOT + "?start=" + links.payload(unit(office), "ahli-waris");
-        assertThat(run.outLines()).containsExactly("Survey of Kantor Camat Medan Marelan, service Surat Keterangan "
-                + "Ahli Waris:", "poster written to " + poster, link);
+        assertThat(run.outLines()).containsExactly("Survei Kantor Camat Medan Marelan, layanan Surat Keterangan "
+                + "Ahli Waris:", "Poster ditulis ke " + poster + ".", link);
         assertThat(link).matches("https://t\\.me/KinerjaMarelanBot\\?start=skm_" + office + "_ahli-waris_[0-9a-f]{16}");
         BufferedImage image = ImageIO.read(poster.toFile());
         assertThat(image.getWidth()).isEqualTo(SurveyPoster.WIDTH);
@@ -88,7 +88,7 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
         Run run = cli("survey-link", "--unit", "Kelurahan Terjun", "--bot-username", BOT);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.outLines()).containsExactly("Survey of Kelurahan Terjun:",
+        assertThat(run.outLines()).containsExactly("Survei Kelurahan Terjun:",
                 "https://t.me/" + BOT + "?start=" + links.payload(unit(terjun), null));
         assertThat(files()).isEmpty();
     }
@@ -125,8 +125,8 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("no unit named \"Kantor Lurah\" (units: Kantor Camat Medan Marelan, "
-                + "Kelurahan Terjun, Seksi Pelayanan Umum)");
+        assertThat(run.errLines()).containsExactly("Tidak ada unit bernama \"Kantor Lurah\" (unit yang ada: Kantor Camat Medan "
+                + "Marelan, Kelurahan Terjun, Seksi Pelayanan Umum).");
     }
 
     @Test
@@ -138,10 +138,10 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
         assertThat(other.exit()).isEqualTo(1);
         assertThat(other.out()).isEmpty();
         assertThat(other.errLines()).containsExactly(
-                "unit \"Kantor Camat Medan Marelan\" has no service \"domisili\" (its services: ahli-waris, sktm)");
+                "Unit \"Kantor Camat Medan Marelan\" tidak punya layanan \"domisili\" (layanannya: ahli-waris, sktm).");
         assertThat(none.exit()).isEqualTo(1);
-        assertThat(none.errLines()).containsExactly("unit \"Seksi Pelayanan Umum\" has no service \"domisili\" "
-                + "(no services are configured for it in kinerja.survey.units)");
+        assertThat(none.errLines()).containsExactly("Unit \"Seksi Pelayanan Umum\" tidak punya layanan \"domisili\" "
+                + "(belum ada layanan yang diatur untuknya di kinerja.survey.units).");
         assertThat(files()).isEmpty();
     }
 
@@ -152,9 +152,9 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly(SurveyPosterFiles.UNKNOWN_USERNAME);
+        assertThat(run.errLines()).containsExactly("Nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung untuk dicetak atau dijadikan kode QR; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(all.exit()).isEqualTo(1);
-        assertThat(all.errLines()).containsExactly(SurveyPosterFiles.UNKNOWN_USERNAME);
+        assertThat(all.errLines()).containsExactly("Nama pengguna bot tidak diketahui, jadi tidak ada tautan langsung untuk dicetak atau dijadikan kode QR; berikan --bot-username atau isi TELEGRAM_BOT_USERNAME.");
         assertThat(files()).isEmpty();
     }
 
@@ -167,14 +167,14 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("the folder of " + missing + " does not exist");
+        assertThat(run.errLines()).containsExactly("Folder untuk " + missing + " tidak ada.");
         assertThat(all.exit()).isEqualTo(1);
         assertThat(all.out()).isEmpty();
-        assertThat(all.errLines()).containsExactly("the folder " + dir.resolve("no-such-folder") + " does not exist");
+        assertThat(all.errLines()).containsExactly("Folder " + dir.resolve("no-such-folder") + " tidak ada.");
         Run folder = cli("survey-link", "--unit", OFFICE, "--out", dir.toString(), "--bot-username", BOT);
         assertThat(folder.exit()).isEqualTo(1);
-        assertThat(folder.errLines()).containsExactly(dir + " is a folder; --out takes the poster's file name "
-                + "(survey-links --all writes a folder of posters)");
+        assertThat(folder.errLines()).containsExactly(dir + " adalah folder; --out memerlukan nama berkas poster "
+                + "(survey-links --all menulis satu folder poster).");
     }
 
     @Test
@@ -204,7 +204,7 @@ class SurveyLinkCommandTest extends CliIntegrationTest {
                 out.resolve("kelurahan-terjun--domisili.png") + "\t" + prefix
                         + links.payload(unit(terjun), "domisili"),
                 out.resolve("seksi-pelayanan-umum.png") + "\t" + prefix + links.payload(unit(seksi), null),
-                "6 survey posters written to " + out + " (3 units, 3 services)");
+                "6 poster survei ditulis ke " + out + " (3 unit, 3 layanan).");
         try (Stream<Path> written = Files.list(out)) {
             assertThat(written.map(p -> p.getFileName().toString()).sorted()).containsExactly(
                     "kantor-camat-medan-marelan--ahli-waris.png", "kantor-camat-medan-marelan--sktm.png",

@@ -84,7 +84,7 @@ class SurveyReportCommandTest extends CliIntegrationTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.outLines()).containsExactly(
-                "survey report of 2026-Q4 (2026-10-01 to 2026-12-31): 3 responses in 2 units, 2 suggestions",
+                "Laporan survei 2026-Q4 (2026-10-01 s.d. 2026-12-31): 3 tanggapan di 2 unit, 2 saran.",
                 out.toString());
         try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(out))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
@@ -207,11 +207,11 @@ class SurveyReportCommandTest extends CliIntegrationTest {
         Run badPeriod = cli("survey-report", "--period", "2026-Q5", "--out", dir.resolve("x.xlsx").toString());
         assertThat(badPeriod.exit()).isEqualTo(1);
         assertThat(badPeriod.errLines()).containsExactly(
-                "not a period: \"2026-Q5\" (use 2026, 2026-S2, 2026-Q4 or 2026-11)");
+                "--period \"2026-Q5\" bukan periode. Tulis tahun (2026), semester (2026-S2), triwulan (2026-Q4) atau bulan (2026-11).");
 
         Run csv = cli("survey-report", "--period", "2026-Q4", "--out", dir.resolve("x.csv").toString());
         assertThat(csv.exit()).isEqualTo(1);
-        assertThat(csv.errLines()).containsExactly("--out must be a file name ending in .xlsx: " + dir.resolve("x.csv"));
+        assertThat(csv.errLines()).containsExactly("--out harus nama berkas berakhiran .xlsx: " + dir.resolve("x.csv"));
 
         Run noFolder = cli("survey-report", "--period", "2026-Q4", "--out", dir.resolve("no/x.xlsx").toString());
         assertThat(noFolder.exit()).isEqualTo(1);

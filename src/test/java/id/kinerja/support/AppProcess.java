@@ -178,6 +178,15 @@ public final class AppProcess implements AutoCloseable {
         LIVE.remove(this);
     }
 
+    /** Waits for the process to end by itself: its exit code, or empty if it still runs after {@code timeout}. */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        if (!waitForExit(timeout)) {
+            return java.util.OptionalInt.empty();
+        }
+        LIVE.remove(this);
+        return java.util.OptionalInt.of(process.exitValue());
+    }
+
     private boolean waitForExit(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
