@@ -80,6 +80,10 @@ final class HelpTexts {
                 for (int i = 0; i < lines.size(); i++) {
                     values.put(bundleKey + "." + i, lines.get(i));
                 }
+                // a command with a header (picocli's own help command) is listed by it, not by its description
+                if (commandLine.getCommandSpec().usageMessage().header().length > 0) {
+                    values.put("usage.header.0", lines.get(0));
+                }
             } else {
                 values.put(bundleKey, String.join(" ", lines));
             }

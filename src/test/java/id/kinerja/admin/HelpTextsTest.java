@@ -49,7 +49,8 @@ class HelpTextsTest {
         assertThat(english).startsWith("Usage: java -jar target/kinerja-bot.jar open-period")
                 .contains("Open an appraisal period.", "evaluation deadline", "Show this help message and exit.");
         assertThat(help(Language.ID)).contains("Tugas kepegawaian Kinerja Bot.", "Perintah:",
-                "Impor daftar pegawai (pegawai, unit, atasan) dari berkas CSV.");
+                "Impor daftar pegawai (pegawai, unit, atasan) dari berkas", // wrapped at 80 columns
+                "Tampilkan bantuan untuk perintah yang disebut.").doesNotContain("Display help information");
     }
 
     private static String help(Language language, String... args) {
