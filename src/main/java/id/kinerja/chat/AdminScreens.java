@@ -30,15 +30,17 @@ class AdminScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final RecapExport recaps;
+    private final CorrectionScreens corrections;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
-                 Clock clock, RecapExport recaps) {
+                 Clock clock, RecapExport recaps, CorrectionScreens corrections) {
         this.periods = periods;
         this.compliance = compliance;
         this.reachability = reachability;
         this.calendar = calendar;
         this.clock = clock;
         this.recaps = recaps;
+        this.corrections = corrections;
     }
 
     /** {@link RecapExportCallback}: the period's recap as a file, for HR only. The workbook is in HR's language. */
@@ -107,6 +109,7 @@ class AdminScreens {
             unreachable.stream().limit(MAX_LINES).forEach(u -> lines.add(turn.text("admin.unreachable_line",
                     "name", u.name(), "unit", u.unit(), "reason", turn.text(u.cause().textKey()))));
         }
+        corrections.adminLines(turn, lines, exports);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
         turn.say(String.join("\n", lines), Keyboard.column(exports));

@@ -8,7 +8,7 @@ package id.kinerja.chat;
  */
 sealed interface CallbackData permits ScoreCallback, AccountCallback, LinkSwitchCallback, EvaluationCallback,
         SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback,
-        IkmCallback {
+        IkmCallback, CorrectionCallback {
 
     /** The callback data of a button, at most {@link Callbacks#MAX_BYTES} bytes. */
     String encode();

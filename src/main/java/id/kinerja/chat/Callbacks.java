@@ -22,7 +22,7 @@ final class Callbacks {
     static final List<Function<String, Optional<? extends CallbackData>>> CODECS = List.of(
             ScoreCallback::parse, AccountCallback::parse, LinkSwitchCallback::parse, EvaluationCallback::parse,
             SnoozeCallback::parse, PeerCallback::parse, RecapExportCallback::parse, SurveyCallback::parse,
-            IkmCallback::parse);
+            IkmCallback::parse, CorrectionCallback::parse);
 
     private Callbacks() {}
 

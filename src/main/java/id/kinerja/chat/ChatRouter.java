@@ -27,11 +27,13 @@ class ChatRouter {
     private final FileScreens files;
     private final SurveyScreens survey;
     private final IkmScreens ikm;
+    private final MyDataScreens myData;
+    private final CorrectionScreens corrections;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
-               IkmScreens ikm) {
+               IkmScreens ikm, MyDataScreens myData, CorrectionScreens corrections) {
         this.texts = texts;
         this.conversations = conversations;
         this.identity = identity;
@@ -45,6 +47,8 @@ class ChatRouter {
         this.files = files;
         this.survey = survey;
         this.ikm = ikm;
+        this.myData = myData;
+        this.corrections = corrections;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -106,6 +110,8 @@ class ChatRouter {
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);
+            case MY_DATA -> myData.copy(turn);
+            case CORRECT -> corrections.start(turn);
             case UNLINK -> account.confirmUnlink(turn);
             case CANCEL -> {
                 if (!survey.cancel(turn) || conversation.isPresent()) {
@@ -172,6 +178,10 @@ class ChatRouter {
             peer.text(turn, text);
         } else if (state.isPresent() && IkmScreens.FOLLOW_UP.equals(state.get().name()) && turn.me().isPresent()) {
             ikm.note(turn, state.get().data(), text);
+        } else if (state.isPresent() && CorrectionScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            corrections.text(turn, state.get(), text);
+        } else if (state.isPresent() && CorrectionScreens.REFUSAL.equals(state.get().name()) && turn.me().isPresent()) {
+            corrections.reason(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -219,6 +229,8 @@ class ChatRouter {
             return turn.me().isPresent() && ikm.suggestions(turn, list);
         } else if (data instanceof IkmCallback.FollowUp followUp) {
             return turn.me().isPresent() && ikm.followUp(turn, followUp);
+        } else if (data instanceof CorrectionCallback tap) {
+            return corrections.tap(turn, tap);
         }
         return false;
     }
