@@ -113,7 +113,7 @@ public class PersonalDataCopy {
 
     private byte[] json(Employee me, Instant now, List<PersonalDataSection> sections) {
         ObjectNode root = json.createObjectNode();
-        root.put("generated_at", now.toString());
+        root.put("generated_at", now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         root.putObject("subject").put("nip", me.nip().value()).put("name", me.name());
         ObjectNode all = root.putObject("sections");
         for (PersonalDataSection section : sections) {
