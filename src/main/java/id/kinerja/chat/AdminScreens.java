@@ -34,10 +34,11 @@ class AdminScreens {
     private final CoachingOverview coaching;
     private final DevelopmentScreens development;
     private final ObjectionAdminLines objectionLines;
+    private final CorrectionScreens corrections;
 
     AdminScreens(Periods periods, Compliance compliance, Reachability reachability, WorkingCalendar calendar,
                  Clock clock, RecapExport recaps, CoachingOverview coaching, DevelopmentScreens development,
-                 ObjectionAdminLines objectionLines) {
+                 ObjectionAdminLines objectionLines, CorrectionScreens corrections) {
         this.coaching = coaching;
         this.development = development;
         this.objectionLines = objectionLines;
@@ -47,6 +48,7 @@ class AdminScreens {
         this.calendar = calendar;
         this.clock = clock;
         this.recaps = recaps;
+        this.corrections = corrections;
     }
 
     /** {@link RecapExportCallback}: the period's recap as a file, for HR only. The workbook is in HR's language. */
@@ -133,6 +135,7 @@ class AdminScreens {
         }
         coachingLines(turn, lines);
         objectionLines.appendTo(lines, turn);
+        corrections.adminLines(turn, lines, exports);
         lines.add("");
         lines.add(turn.text("admin_file.hint"));
         exports.add(development.adminButton(turn));

@@ -8,7 +8,8 @@ package id.kinerja.chat;
  */
 sealed interface CallbackData permits ScoreCallback, AccountCallback, LinkSwitchCallback, EvaluationCallback,
         SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback,
-        IkmCallback, CoachingCallback, DevelopmentCallback, RecognitionCallback, ObjectionCallback {
+        IkmCallback, CoachingCallback, DevelopmentCallback, RecognitionCallback, ObjectionCallback,
+        CorrectionCallback {
 
     /** The callback data of a button, at most {@link Callbacks#MAX_BYTES} bytes. */
     String encode();

@@ -31,12 +31,15 @@ class ChatRouter {
     private final DevelopmentScreens development;
     private final RecognitionScreens recognition;
     private final ObjectionScreens objection;
+    private final MyDataScreens myData;
+    private final CorrectionScreens corrections;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
                IkmScreens ikm, CoachingScreens coaching, DevelopmentScreens development,
-               RecognitionScreens recognition, ObjectionScreens objection) {
+               RecognitionScreens recognition, ObjectionScreens objection, MyDataScreens myData,
+               CorrectionScreens corrections) {
         this.objection = objection;
         this.texts = texts;
         this.conversations = conversations;
@@ -54,6 +57,8 @@ class ChatRouter {
         this.coaching = coaching;
         this.development = development;
         this.recognition = recognition;
+        this.myData = myData;
+        this.corrections = corrections;
     }
 
     /** Routes an update in the context its first delivery read ({@link TurnContexts}). */
@@ -116,6 +121,8 @@ class ChatRouter {
             case HELP -> account.help(turn);
             case LANGUAGE -> account.chooseLanguage(turn);
             case PRIVACY -> account.privacy(turn);
+            case MY_DATA -> myData.copy(turn);
+            case CORRECT -> corrections.start(turn);
             case UNLINK -> account.confirmUnlink(turn);
             case CANCEL -> {
                 if (!survey.cancel(turn) || conversation.isPresent()) {
@@ -190,6 +197,10 @@ class ChatRouter {
             recognition.text(turn, state.get().data(), text);
         } else if (state.isPresent() && ObjectionScreens.owns(state.get().name()) && turn.me().isPresent()) {
             objection.text(turn, state.get(), text);
+        } else if (state.isPresent() && CorrectionScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            corrections.text(turn, state.get(), text);
+        } else if (state.isPresent() && CorrectionScreens.REFUSAL.equals(state.get().name()) && turn.me().isPresent()) {
+            corrections.reason(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -245,6 +256,8 @@ class ChatRouter {
             return recognition.tap(turn, tap);
         } else if (data instanceof ObjectionCallback tap) {
             return objection.tap(turn, tap);
+        } else if (data instanceof CorrectionCallback tap) {
+            return corrections.tap(turn, tap);
         }
         return false;
     }

@@ -19,6 +19,8 @@ enum Command {
     HELP("bantuan", "help", false),
     LANGUAGE("bahasa", "language", false),
     PRIVACY("privasi", "privacy", false),
+    MY_DATA("data_saya", "my_data", true),
+    CORRECT("koreksi", "correct", true),
     UNLINK("putuskan", "unlink", false),
     CANCEL("batal", "cancel", false);
 

@@ -1,5 +1,5 @@
 /** Units, employees, the supervisor chain, the NIP, HR rights and who is asking (requester); the roster import. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "text", "spreadsheet"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "text", "spreadsheet", "calendar"})
 @OwnsTables({"employee", "unit"})
 package id.kinerja.employee;
 

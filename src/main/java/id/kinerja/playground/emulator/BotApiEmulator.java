@@ -276,6 +276,11 @@ public final class BotApiEmulator implements AutoCloseable {
         return inspection.lastDocument(chatId);
     }
 
+    /** The bot's uploaded documents in that chat, in send order. */
+    public List<SentFile> documentsIn(long chatId) {
+        return inspection.documentsIn(chatId);
+    }
+
     /** Number of messages the bot sent to that chat (deleted ones included). */
     public int messageCount(long chatId) {
         return inspection.messageCount(chatId);

@@ -57,6 +57,18 @@ final class Inspection {
         }
     }
 
+    List<SentFile> documentsIn(long chatId) {
+        synchronized (state) {
+            List<SentFile> documents = new java.util.ArrayList<>();
+            for (MessageState m : botMessages(chatId)) {
+                if (m.kind.equals("document") && m.fileBytes != null) {
+                    documents.add(new SentFile(m.fileName, m.fileBytes.clone()));
+                }
+            }
+            return documents;
+        }
+    }
+
     private List<MessageState> botMessages(long chatId) {
         ChatState chat = state.chats.get(chatId);
         return chat == null ? List.of() : chat.botMessages;
