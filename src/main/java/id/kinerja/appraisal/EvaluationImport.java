@@ -57,12 +57,14 @@ public class EvaluationImport {
     private final Employees employees;
     private final Periods periods;
     private final AuditLog audit;
+    private final Objections objections;
 
-    EvaluationImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit) {
+    EvaluationImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit, Objections objections) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.periods = periods;
         this.audit = audit;
+        this.objections = objections;
     }
 
     /**
@@ -148,6 +150,16 @@ public class EvaluationImport {
             }
         } else {
             valid = false;
+        }
+        if (valid) {
+            // the same rule as a submit in the chat (EvaluatingReport.refusal): an objection's decider settles it
+            Optional<Objection> objection = objections.of(employee.value().id(), period.value().id());
+            if (objection.isPresent()) {
+                report.add(line, objection.get().isOpen() ? "problems.evaluation_under_objection"
+                        : "problems.evaluation_decided_by_objection", "nip", employee.value().nip().value(),
+                        "period", period.value().code());
+                valid = false;
+            }
         }
         Optional<Rating> workResult = rating(row, "work_result", report);
         Optional<Rating> behaviour = rating(row, "behaviour", report);

@@ -43,7 +43,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
                 %s,Putri Ginting,Pengelola Layanan,Seksi Pelayanan Umum,%s,PPPK
                 """.formatted(SEKCAM, CAMAT, pppk, KASI));
 
-        assertThat(cli("import-roster", withStatus.toString()).out()).contains("1 added");
+        assertThat(cli("import-roster", withStatus.toString()).out()).contains("1 ditambahkan");
         assertThat(jdbc.sql("select employment from employee where nip = ?").param(pppk).query(String.class).single())
                 .isEqualTo("PPPK");
 
@@ -51,7 +51,7 @@ class RosterImportIntegrationTest extends CliIntegrationTest {
                 nip,name,position,unit,supervisor_nip
                 %s,Putri Ginting,Pengelola Layanan,Seksi Pelayanan Umum,%s
                 """.formatted(pppk, KASI));
-        assertThat(cli("import-roster", withoutStatus.toString()).out()).contains("0 added, 0 updated, 1 unchanged");
+        assertThat(cli("import-roster", withoutStatus.toString()).out()).contains("0 ditambahkan, 0 diubah, 1 tetap");
         assertThat(jdbc.sql("select employment from employee where nip = ?").param(pppk).query(String.class).single())
                 .isEqualTo("PPPK");
     }

@@ -3,6 +3,7 @@ package id.kinerja.e2e;
 import static id.kinerja.appraisal.Rating.MEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.appraisal.EvaluationImport;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.appraisal.RecapExport;
@@ -11,7 +12,9 @@ import id.kinerja.audit.PersonalDataSource;
 import id.kinerja.employee.Requester;
 import id.kinerja.playground.emulator.CallbackAnswer;
 import id.kinerja.playground.emulator.SentMessage;
+import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.spreadsheet.ExportFormat;
+import id.kinerja.spreadsheet.ImportOutcome;
 import id.kinerja.spreadsheet.XlsxWriterTest;
 import id.kinerja.text.Language;
 import java.time.LocalDate;
@@ -42,6 +45,8 @@ class ObjectionEndToEndTest extends EndToEndTest {
     private Periods periods;
     @Autowired
     private RecapExport recaps;
+    @Autowired
+    private EvaluationImport evaluationImport;
     @Autowired
     private List<PersonalDataSource> personalData;
 
@@ -211,6 +216,29 @@ class ObjectionEndToEndTest extends EndToEndTest {
                 .contains("2026-11", "Penilaian tidak memperhitungkan tugas tambahan.", "OPEN", "BAIK"));
         assertThat(section(personalData.stream().flatMap(s -> s.about(kasi).stream()).toList(), "objections").rows())
                 .as("the rater's copy holds no one else's objection").isEmpty();
+    }
+
+    @Test
+    void an_import_of_evaluations_cannot_overwrite_one_under_objection() {
+        SentMessage notice = evaluateDewiAndAwaitTheNotice();
+        tapForNewMessage(DEWI, notice, "Ajukan keberatan");
+        tapAndAwaitEdit(DEWI, say(DEWI, "Penilaian tidak memperhitungkan tugas tambahan."), "Kirim keberatan");
+        String nip = jdbc.sql("select nip from employee where id = ?").param(dewi).query(String.class).single();
+        String before = evaluationOf(dewi);
+
+        ImportOutcome outcome = evaluationImport.importEvaluations(CsvTable.of(
+                List.of("nip", "period", "work_result", "behaviour", "feedback"),
+                List.of(List.of(nip, "2026-11", "ABOVE", "ABOVE", ""))), "file:eval.csv", Requester.commandLine());
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.problems().problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.key()).isEqualTo("problems.evaluation_under_objection"));
+        assertThat(evaluationOf(dewi)).as("the evaluation under objection is unchanged").isEqualTo(before);
+    }
+
+    private String evaluationOf(long employee) {
+        return jdbc.sql("select work_result || '/' || behaviour || '/' || predicate from evaluation where employee_id = ?")
+                .param(employee).query(String.class).single();
     }
 
     @Test
