@@ -57,6 +57,9 @@ class DemoCommand extends AdminCommand {
         DemoOffice.SurveyLoaded survey = loaded.survey();
         line(text("cli.demo.survey", "responses", survey.responses(), "units", survey.units(),
                 "suggestions", survey.suggestions(), "first", survey.first(), "last", survey.last()));
+        DemoOffice.FollowUpLoaded followUp = loaded.followUp();
+        line(text("cli.demo.follow_up", "plans", followUp.coachingPlans(), "objections", followUp.decidedObjections(),
+                "activities", followUp.developmentActivities(), "people", followUp.developmentPeople()));
     }
 
     private String period(Map.Entry<String, Boolean> period) {

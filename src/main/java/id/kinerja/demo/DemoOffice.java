@@ -57,10 +57,12 @@ public class DemoOffice {
     private final EvaluationImport evaluationImport;
     private final ClosingPeriod closingPeriod;
     private final DemoSurveys surveys;
+    private final DemoFollowUp followUp;
 
     DemoOffice(Employees employees, RosterImport rosterImport, OpeningPeriod openingPeriod,
             IndicatorImport indicatorImport, EvaluationImport evaluationImport, ClosingPeriod closingPeriod,
-            DemoSurveys surveys) {
+            DemoSurveys surveys, DemoFollowUp followUp) {
+        this.followUp = followUp;
         this.employees = employees;
         this.rosterImport = rosterImport;
         this.openingPeriod = openingPeriod;
@@ -77,9 +79,13 @@ public class DemoOffice {
     /** The survey responses the demo wrote: responses in units with suggestions, answered from first to last. */
     public record SurveyLoaded(int responses, int units, int suggestions, LocalDate first, LocalDate last) {}
 
-    /** What {@link #load()} loaded: the counts of each import, the periods (open or closed) and the survey. */
+    /** What follows the appraisals: coaching plans, decided objections, development activities and their people. */
+    public record FollowUpLoaded(int coachingPlans, int decidedObjections, int developmentActivities,
+                                 int developmentPeople) {}
+
+    /** What {@link #load()} loaded: the counts of each import, the periods (open or closed), the survey and the follow-up. */
     public record Loaded(ImportCounts roster, ImportCounts indicators, ImportCounts evaluations,
-                         Map<String, Boolean> periodsClosed, SurveyLoaded survey) {
+                         Map<String, Boolean> periodsClosed, SurveyLoaded survey, FollowUpLoaded followUp) {
 
         /** One line per step, in English, for the log. */
         public List<String> lines() {
@@ -87,7 +93,10 @@ public class DemoOffice {
                     "periods: " + periodsClosed.entrySet().stream()
                             .map(p -> p.getKey() + (p.getValue() ? " (closed)" : " (open)")).toList(),
                     "survey: " + survey.responses() + " responses in " + survey.units() + " units, "
-                            + survey.suggestions() + " suggestions (" + survey.first() + " to " + survey.last() + ")");
+                            + survey.suggestions() + " suggestions (" + survey.first() + " to " + survey.last() + ")",
+                    "follow-up: " + followUp.coachingPlans() + " coaching plan(s), " + followUp.decidedObjections()
+                            + " decided objection(s), " + followUp.developmentActivities() + " development activities of "
+                            + followUp.developmentPeople() + " people");
         }
     }
 
@@ -118,9 +127,10 @@ public class DemoOffice {
                 });
             }
         }
+        FollowUpLoaded followedUp = followUp.load(DemoAppraisals.evaluations());
         Map<String, Boolean> periods = new LinkedHashMap<>();
         DemoAppraisals.PERIODS.forEach(p -> periods.put(p.code(), p.closed()));
-        return Optional.of(new Loaded(roster, indicators, evaluations, periods, surveys.load()));
+        return Optional.of(new Loaded(roster, indicators, evaluations, periods, surveys.load(), followedUp));
     }
 
     private static ImportCounts counts(String step, ImportOutcome outcome) {

@@ -32,6 +32,18 @@ class DemoOfficeIntegrationTest extends CliIntegrationTest {
         assertThat(count("select count(distinct predicate) from evaluation")).isGreaterThanOrEqualTo(3);
         assertThat(count("select count(*) from employee where is_admin")).isEqualTo(1);
         assertThat(count("select count(*) from employee where supervisor_id is null")).isEqualTo(1);
+        // what follows the appraisal, written through the chat's use cases
+        assertThat(count("select count(*) from coaching_session where status = 'PLANNED' and supervisor_id is not null"))
+                .as("one coaching plan after a low predicate").isEqualTo(1);
+        assertThat(count("select count(*) from objection where status <> 'OPEN' and decided_predicate is not null"))
+                .as("one decided objection").isEqualTo(1);
+        assertThat(count("select count(*) from evaluation where changed_by_objection is not null"))
+                .as("the objection changed the ratings").isEqualTo(1);
+        assertThat(count("select count(distinct employee_id) from development_activity"))
+                .as("development activities for several people").isGreaterThanOrEqualTo(5);
+        assertThat(run.out()).contains("Tindak lanjut: 1 rencana bimbingan, 1 keberatan diputus, "
+                + count("select count(*) from development_activity") + " kegiatan pengembangan kompetensi untuk "
+                + count("select count(distinct employee_id) from development_activity") + " pegawai");
         assertThat(run.out()).contains(DemoPeople.get(DemoPeople.CAMAT).nip(), DemoPeople.get(DemoPeople.HR_ADMIN).nip(),
                 DemoPeople.get(DemoPeople.STAFF).nip(), DemoPeople.get(DemoPeople.SECTION_HEAD).nip(),
                 "Minta kode tautan:  java -jar target/kinerja-bot.jar link-code NIP",

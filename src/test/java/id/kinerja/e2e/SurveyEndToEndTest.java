@@ -169,7 +169,9 @@ class SurveyEndToEndTest extends EndToEndTest {
         String valid = links.payload(office, "sktm");
         String otherUnit = valid.replaceFirst("skm_" + office.id() + "_", "skm_" + kelurahan.id() + "_");
         String otherService = valid.replace("_sktm_", "_ahli-waris_");
-        for (String payload : List.of(otherUnit, otherService, valid.substring(0, valid.length() - 1) + "0",
+        // one character of the signature changed (never to itself: a signature ending in 0 stays valid with a 0)
+        String lastChanged = valid.substring(0, valid.length() - 1) + (valid.endsWith("0") ? "1" : "0");
+        for (String payload : List.of(otherUnit, otherService, lastChanged,
                 "skm_" + office.id() + "_0000000000000000", "skm_", "skm_999999_" + valid.substring(valid.length() - 16))) {
             assertThat(say(CITIZEN, "/start " + payload).plainText()).as(payload).contains("kode survei tidak dikenal");
         }
