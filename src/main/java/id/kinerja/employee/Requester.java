@@ -6,24 +6,38 @@ import java.util.Optional;
 /**
  * Who asks a use case for something: an employee in the chat, or the command line. Whoever runs the
  * command line has the server, so it is HR by definition; an employee is HR when the roster says so.
- * Use cases that only HR may run (imports, the recap) call {@link #requireHr()} themselves.
+ * Use cases that only HR may run (imports, the recap) call {@link #requireHr()} themselves; what part of the
+ * organisation HR acts on is its {@link AdminScope} ({@link AdminScopes#of(Requester)}).
  */
 public final class Requester {
 
-    private static final Requester COMMAND_LINE = new Requester(null);
+    private static final Requester COMMAND_LINE = new Requester(null, null);
 
     private final Employee employee;
+    private final Long commandLineUnitId;
 
-    private Requester(Employee employee) {
+    private Requester(Employee employee, Long commandLineUnitId) {
         this.employee = employee;
+        this.commandLineUnitId = commandLineUnitId;
     }
 
+    /** The command line acting on the whole organisation. */
     public static Requester commandLine() {
         return COMMAND_LINE;
     }
 
+    /** The command line acting on one unit subtree ({@code --unit}): its {@link AdminScope} is that subtree. */
+    public static Requester commandLineWithin(Unit unit) {
+        return new Requester(null, unit.id());
+    }
+
     public static Requester of(Employee employee) {
-        return new Requester(Objects.requireNonNull(employee, "employee"));
+        return new Requester(Objects.requireNonNull(employee, "employee"), null);
+    }
+
+    /** The unit the command line was limited to; empty for an employee or the whole organisation. */
+    Optional<Long> commandLineUnit() {
+        return Optional.ofNullable(commandLineUnitId);
     }
 
     /** The employee asking; empty for the command line. */
@@ -44,7 +58,10 @@ public final class Requester {
 
     /** Who the audit log names: {@code cli}, or {@code employee:<NIP>}. */
     public String auditActor() {
-        return employee == null ? "cli" : "employee:" + employee.nip();
+        if (employee != null) {
+            return "employee:" + employee.nip();
+        }
+        return commandLineUnitId == null ? "cli" : "cli:unit:" + commandLineUnitId;
     }
 
     @Override

@@ -134,8 +134,33 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(count("select count(*) from employee where nip = ? and is_admin", STAFF)).isEqualTo(1);
         assertThat(count("select count(*) from audit_log where action = 'ADMIN_GRANTED' and subject = ?",
                 "employee:" + STAFF)).isEqualTo(1);
-        assertThat(cli("grant-admin", STAFF).out()).contains("Maya Simanjuntak (" + STAFF + ") sudah punya hak kepegawaian.");
+        assertThat(run.out()).contains("Maya Simanjuntak (" + STAFF + ") sekarang punya hak kepegawaian untuk seluruh organisasi.");
+        assertThat(cli("grant-admin", STAFF).out())
+                .contains("Maya Simanjuntak (" + STAFF + ") sudah punya hak kepegawaian untuk seluruh organisasi.");
         assertThat(cli("grant-admin", "199901012020011001").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void grant_admin_for_a_unit_limits_the_rights_to_its_subtree_and_an_unknown_unit_changes_nothing() {
+        Run unknown = cli("grant-admin", STAFF, "--unit", "Kelurahan Fiktif");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.errLines()).singleElement().asString().startsWith("Tidak ada unit bernama \"Kelurahan Fiktif\" (");
+        assertThat(count("select count(*) from employee where nip = ? and is_admin", STAFF)).isZero();
+
+        Run run = cli("grant-admin", STAFF, "--unit", "Seksi Pelayanan Umum");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Maya Simanjuntak (" + STAFF + ") sekarang punya hak kepegawaian untuk "
+                + "Seksi Pelayanan Umum dan semua unit di bawahnya.");
+        assertThat(count("""
+                select count(*) from employee e join unit u on u.id = e.admin_unit_id
+                 where e.nip = ? and e.is_admin and u.name = 'Seksi Pelayanan Umum'""", STAFF)).isEqualTo(1);
+
+        Run widened = cli("grant-admin", STAFF);
+        assertThat(widened.out()).contains("untuk seluruh organisasi (sebelumnya untuk bagian lain)");
+        assertThat(count("select count(*) from employee where nip = ? and is_admin and admin_unit_id is null", STAFF))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where action = 'ADMIN_SCOPE_CHANGED' and subject = ?",
+                "employee:" + STAFF)).isEqualTo(1);
     }
 
     @Test
