@@ -4,7 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Buttons of /umumkan and of an announcement: {@code an:to:<id>} choose the audience of draft {@code id},
+ * Buttons of /umumkan and of an announcement: {@code an:to:<id>} choose the audience of draft {@code id} (a new message under the preview),
+ * {@code an:b:<id>} back to that choice in place,
  * {@code an:a:<id>:all|sup} everyone or supervisors of the scope, {@code an:u:<id>:<page>} a page of the units,
  * {@code an:un:<id>:<unit>} one unit subtree, {@code an:k:<id>:1|0} with or without "Sudah dibaca",
  * {@code an:s:<id>} send, {@code an:x:<id>} cancel, {@code an:st} HR's sent announcements, {@code an:v:<id>} one of
@@ -20,6 +21,16 @@ sealed interface AnnouncementCallback extends CallbackData {
         @Override
         public String encode() {
             return Callbacks.join(PREFIX, "to", draftId);
+        }
+    }
+
+    /** Back to the audience choice from a later step, in place. */
+    record BackToAudience(long draftId) implements AnnouncementCallback {
+        private static final Pattern DATA = Callbacks.pattern(PREFIX, "b:(\\d{1,18})");
+
+        @Override
+        public String encode() {
+            return Callbacks.join(PREFIX, "b", draftId);
         }
     }
 
@@ -107,6 +118,7 @@ sealed interface AnnouncementCallback extends CallbackData {
 
     static Optional<AnnouncementCallback> parse(String data) {
         return Callbacks.match(ChooseAudience.DATA, data).<AnnouncementCallback>map(m -> new ChooseAudience(Callbacks.id(m, 1)))
+                .or(() -> Callbacks.match(BackToAudience.DATA, data).map(m -> new BackToAudience(Callbacks.id(m, 1))))
                 .or(() -> Callbacks.match(WholeScope.DATA, data)
                         .map(m -> new WholeScope(Callbacks.id(m, 1), m.group(2).equals("sup"))))
                 .or(() -> Callbacks.match(UnitPage.DATA, data)

@@ -133,6 +133,13 @@ class AnnouncementScreens {
             turn.say(turn.text("announce.audience_title", "scope", scopeName(turn, me)), audienceButtons(turn, choose.draftId()));
             return true;
         }
+        if (tapped instanceof AnnouncementCallback.BackToAudience back) {
+            if (announcements.draftOf(me, back.draftId()).isEmpty()) {
+                return false;
+            }
+            turn.show(turn.text("announce.audience_title", "scope", scopeName(turn, me)), audienceButtons(turn, back.draftId()));
+            return true;
+        }
         if (tapped instanceof AnnouncementCallback.UnitPage page) {
             if (announcements.draftOf(me, page.draftId()).isEmpty()) {
                 return false;
@@ -224,7 +231,7 @@ class AnnouncementScreens {
             rows.add(navigation);
         }
         rows.add(List.of(Keyboard.Button.tap(turn.text("announce.back_button"),
-                new AnnouncementCallback.ChooseAudience(draftId).encode())));
+                new AnnouncementCallback.BackToAudience(draftId).encode())));
         turn.show(turn.text("announce.units_title", "page", shown + 1, "pages", pages), new Keyboard(rows));
     }
 
@@ -244,7 +251,7 @@ class AnnouncementScreens {
         if (reach.linked() == 0) {
             turn.show(turn.text("announce.nobody", "audience", audienceName(turn, draft), "not_linked", reach.notLinked()),
                     Keyboard.of(Keyboard.Button.tap(turn.text("announce.back_button"),
-                            new AnnouncementCallback.ChooseAudience(draft.id()).encode()), cancel));
+                            new AnnouncementCallback.BackToAudience(draft.id()).encode()), cancel));
             return true;
         }
         turn.show(turn.text("announce.confirm", "audience", audienceName(turn, draft), "count", reach.linked(),

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.kinerja.playground.emulator.BotApiEmulator;
 import id.kinerja.playground.emulator.SentMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,13 @@ class AnnouncementEndToEndTest extends EndToEndTest {
         SentMessage status = tapForNewMessage(HR, say(HR, "/umumkan"), "Status pengumuman");
         assertThat(status.plainText()).contains("Pengumuman Anda", "Bimtek SKP", "Penerima: semua pegawai Kelurahan A",
                 "Antre: 4 · diterima: 4 · sudah dibaca: 1");
+        int before = telegram.messageCount(STAFF_A);
+        say(STAFF_A, "/data_saya");
+        telegram.awaitMessageCount(STAFF_A, before + 3, TIMEOUT);
+        String copy = new String(telegram.documentsIn(STAFF_A).get(0).content(), StandardCharsets.UTF_8);
+        assertThat(copy).as("the data copy names the announcement received and when it was acknowledged")
+                .containsPattern("\"announcements_received\"\\s*:\\s*\\[\\s*\\{\\s*\"announcement\"\\s*:\\s*" + draft
+                        + "[^}]*\"with_read_button\"\\s*:\\s*true[^}]*\"acknowledged_at\"\\s*:\\s*\"20");
         assertThat(jdbc.sql("select details from audit_log where action = 'ANNOUNCEMENT_SENT' and subject = ?")
                 .param("announcement:" + draft).query(String.class).single())
                 .contains("audience=EVERYONE", "ack=true", "recipients=4");
@@ -133,6 +141,24 @@ class AnnouncementEndToEndTest extends EndToEndTest {
         for (long user : List.of(HR, LURAH_A, STAFF_A, LURAH_B, STAFF_B)) {
             assertThat(announcementTexts(user)).as("user " + user).isEmpty();
         }
+    }
+
+    @Test
+    void the_units_of_a_large_scope_are_paged_in_tree_order() {
+        for (int i = 2; i <= 10; i++) {
+            jdbc.sql("update unit set parent_id = ? where id = ?").params(unitA, fixtures.unit("Lingkungan A" + i)).update();
+        }
+        SentMessage page1 = tapAndAwaitEdit(HR, writeAndChooseAudience("Uji halaman."), "Satu unit");
+        assertThat(page1.plainText()).contains("halaman 1 dari 2");
+        assertThat(page1.buttonLabels()).containsExactly("Kelurahan A", "· Lingkungan A1", "· Lingkungan A10",
+                "· Lingkungan A2", "· Lingkungan A3", "· Lingkungan A4", "· Lingkungan A5", "· Lingkungan A6",
+                "Berikutnya »", "⬅️ Kembali");
+        SentMessage page2 = tapAndAwaitEdit(HR, page1, "Berikutnya");
+        assertThat(page2.plainText()).contains("halaman 2 dari 2");
+        assertThat(page2.buttonLabels()).containsExactly("· Lingkungan A7", "· Lingkungan A8", "· Lingkungan A9",
+                "« Sebelumnya", "⬅️ Kembali");
+        SentMessage back = tapAndAwaitEdit(HR, page2, "Kembali");
+        assertThat(back.buttonLabels()).contains("Semua pegawai", "Satu unit…", "Hanya para atasan");
     }
 
     @Test
