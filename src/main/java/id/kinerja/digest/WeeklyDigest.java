@@ -17,6 +17,7 @@ import id.kinerja.text.Language;
 import id.kinerja.text.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,10 +65,10 @@ public class WeeklyDigest {
         this.texts = texts;
     }
 
-    /** Queues the digests of the week {@code now} is in that were not queued yet; returns how many were queued. */
+    /** Queues the digests of the week {@code now} is in ({@link #week}) not queued yet; returns how many were queued. */
     @Transactional
     public int queueAt(Instant now) {
-        LocalDate week = LocalDate.ofInstant(now, calendar.zone()).with(TemporalAdjusters.previousOrSame(properties.day()));
+        LocalDate week = week(now);
         int queued = 0;
         for (Map.Entry<Employee, List<AdminScope>> recipient : recipients().entrySet()) {
             Employee person = recipient.getKey();
@@ -81,6 +82,16 @@ public class WeeklyDigest {
             }
         }
         return queued;
+    }
+
+    /**
+     * The digest week {@code now} is in, named by the date of its digest day: the latest digest moment (day and time
+     * in the calendar's zone) not after {@code now}. A late run (a misfire the next day) belongs to the same week.
+     */
+    LocalDate week(Instant now) {
+        ZonedDateTime local = now.atZone(calendar.zone());
+        LocalDate day = local.toLocalDate().with(TemporalAdjusters.previousOrSame(properties.day()));
+        return day.equals(local.toLocalDate()) && local.toLocalTime().isBefore(properties.time()) ? day.minusWeeks(1) : day;
     }
 
     /** Linked HR admins with their scope, then linked unit heads who are not HR with the subtrees they head. */

@@ -109,7 +109,9 @@ class WeeklyDigestEndToEndTest extends EndToEndTest {
         }
         assertThat(digests(STAFF_A)).as("neither HR nor a unit head").isEmpty();
 
-        assertThat(digest.queueAt(monday.plusSeconds(7 * 24 * 3600))).as("next week, again once each").isEqualTo(4);
+        assertThat(digest.queueAt(monday.plusSeconds(7 * 24 * 3600 - 60))).as("next Monday 07:59 is still this week")
+                .isZero();
+        assertThat(digest.queueAt(monday.plusSeconds(7 * 24 * 3600))).as("next Monday 08:00, again once each").isEqualTo(4);
     }
 
     @Test
