@@ -33,13 +33,15 @@ class ChatRouter {
     private final ObjectionScreens objection;
     private final MyDataScreens myData;
     private final CorrectionScreens corrections;
+    private final AnnouncementScreens announcements;
 
     ChatRouter(Texts texts, ConversationStore conversations, BotIdentity identity, LinkingScreens linking,
                ScoreScreens scores, AccountScreens account, EvaluationScreens evaluation, TeamScreens team,
                AdminScreens admin, PeerScreens peer, FileScreens files, SurveyScreens survey,
                IkmScreens ikm, CoachingScreens coaching, DevelopmentScreens development,
                RecognitionScreens recognition, ObjectionScreens objection, MyDataScreens myData,
-               CorrectionScreens corrections) {
+               CorrectionScreens corrections, AnnouncementScreens announcements) {
+        this.announcements = announcements;
         this.objection = objection;
         this.texts = texts;
         this.conversations = conversations;
@@ -123,6 +125,7 @@ class ChatRouter {
             case PRIVACY -> account.privacy(turn);
             case MY_DATA -> myData.copy(turn);
             case CORRECT -> corrections.start(turn);
+            case ANNOUNCE -> announcements.start(turn);
             case UNLINK -> account.confirmUnlink(turn);
             case CANCEL -> {
                 if (!survey.cancel(turn) || conversation.isPresent()) {
@@ -201,6 +204,8 @@ class ChatRouter {
             corrections.text(turn, state.get(), text);
         } else if (state.isPresent() && CorrectionScreens.REFUSAL.equals(state.get().name()) && turn.me().isPresent()) {
             corrections.reason(turn, state.get(), text);
+        } else if (state.isPresent() && AnnouncementScreens.STATE.equals(state.get().name()) && turn.me().isPresent()) {
+            announcements.text(turn, state.get(), text);
         } else if (survey.awaitsText(turn)) {
             survey.text(turn, text);
         } else {
@@ -258,6 +263,8 @@ class ChatRouter {
             return objection.tap(turn, tap);
         } else if (data instanceof CorrectionCallback tap) {
             return corrections.tap(turn, tap);
+        } else if (data instanceof AnnouncementCallback tap) {
+            return turn.me().isPresent() && announcements.tap(turn, tap);
         }
         return false;
     }

@@ -21,6 +21,7 @@ enum Command {
     PRIVACY("privasi", "privacy", false),
     MY_DATA("data_saya", "my_data", true),
     CORRECT("koreksi", "correct", true),
+    ANNOUNCE("umumkan", "announce", true),
     UNLINK("putuskan", "unlink", false),
     CANCEL("batal", "cancel", false);
 

@@ -24,7 +24,7 @@ public class CommandMenu {
         Map<Language, List<Entry>> menus = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             menus.put(language, Arrays.stream(Command.values())
-                    .filter(c -> c != Command.START && c != Command.ADMIN && c != Command.IKM)
+                    .filter(c -> c != Command.START && c != Command.ADMIN && c != Command.IKM && c != Command.ANNOUNCE)
                     .map(c -> new Entry(language == Language.EN ? c.english() : c.indonesian(),
                             texts.get(language, "menu." + c.indonesian())))
                     .toList());

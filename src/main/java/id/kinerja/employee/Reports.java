@@ -18,6 +18,9 @@ public class Reports {
               from employee e
              where e.active and e.supervisor_id is not null""";
 
+    /** Who evaluates whom, with the unit of the one evaluated: the input of progress per unit. */
+    public record UnitReport(long employeeId, long unitId, long supervisorId) {}
+
     private final JdbcClient jdbc;
 
     Reports(JdbcClient jdbc) {
@@ -33,6 +36,14 @@ public class Reports {
     public List<Report> of(long supervisorId) {
         return jdbc.sql(SELECT + " and e.supervisor_id = ? order by e.name").param(supervisorId)
                 .query(Reports::map).list();
+    }
+
+    /** Every report whose employee is in the scope (the supervisor may be outside it), ordered by employee id. */
+    public List<UnitReport> inScope(AdminScope scope) {
+        return jdbc.sql("select e.id, e.unit_id, e.supervisor_id from employee e where e.active"
+                        + " and e.supervisor_id is not null and " + scope.sqlCondition("e.unit_id") + " order by e.id")
+                .query((rs, n) -> new UnitReport(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("supervisor_id")))
+                .list();
     }
 
     private static Report map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

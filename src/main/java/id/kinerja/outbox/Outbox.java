@@ -69,9 +69,21 @@ public class Outbox {
 
     /** The dedupe keys of the messages of this kind whose key starts with {@code keyPrefix}, whatever their state. */
     public Set<String> queuedKeys(String kind, String keyPrefix) {
-        String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return new HashSet<>(jdbc.sql("select dedupe_key from outbox_message where kind = ? and dedupe_key like ?")
-                .params(kind, pattern).query(String.class).list());
+                .params(kind, likePrefix(keyPrefix)).query(String.class).list());
+    }
+
+    /** Of the messages of this kind whose dedupe key starts with {@code keyPrefix}: how many, and how many were delivered. */
+    public QueuedAndSent queuedAndSent(String kind, String keyPrefix) {
+        return jdbc.sql("""
+                        select count(*) as queued, count(*) filter (where status = 'SENT') as sent
+                          from outbox_message where kind = ? and dedupe_key like ?""")
+                .params(kind, likePrefix(keyPrefix))
+                .query((rs, n) -> new QueuedAndSent(rs.getLong("queued"), rs.getLong("sent"))).single();
+    }
+
+    private static String likePrefix(String keyPrefix) {
+        return keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Of the messages of these kinds queued since {@code since}: how many, and how many were delivered. */
