@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * message has a dedupe key naming its slot, so calling this as often as wanted queues each once.
  */
 @Service
-class CoachingTick {
+public class CoachingTick {
 
     private final CoachingSessions sessions;
     private final CoachingMessages messages;

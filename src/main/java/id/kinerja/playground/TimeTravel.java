@@ -4,6 +4,8 @@ import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.calendar.CalendarProperties;
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.digest.WeeklyDigest;
+import id.kinerja.followup.CoachingTick;
 import id.kinerja.outbox.Outbox;
 import id.kinerja.peer.DuePeerWork;
 import id.kinerja.reminder.DueReminders;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the playground's clock forward and then runs at once what the schedules would have run by then: the
- * reminder planner, peer prompts and ballots, survey ballots and the digest. The outbox sends what became due.
+ * reminder planner, peer prompts and ballots, survey ballots and the suggestion digest, coaching reminders and
+ * escalations, HR's weekly digest. The outbox sends what became due.
  */
 @Component
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
@@ -58,10 +61,14 @@ class TimeTravel {
     private final Periods periods;
     private final ApplicationEventPublisher events;
     private final CalendarProperties calendarProperties;
+    private final CoachingTick coaching;
+    private final WeeklyDigest digest;
 
     TimeTravel(PlaygroundClock clock, WorkingCalendar calendar, DueReminders reminders, DuePeerWork peer,
                DueSurveyWork survey, Periods periods, ApplicationEventPublisher events,
-               CalendarProperties calendarProperties) {
+               CalendarProperties calendarProperties, CoachingTick coaching, WeeklyDigest digest) {
+        this.coaching = coaching;
+        this.digest = digest;
         this.calendarProperties = calendarProperties;
         this.clock = clock;
         this.calendar = calendar;
@@ -123,7 +130,8 @@ class TimeTravel {
     /** What the scheduled jobs would do now; the outbox is woken for rows that became due by the move. */
     void runDueWork() {
         Instant now = clock.instant();
-        int queued = reminders.planAt(now) + peer.planPromptsAt(now) + survey.queueDigestAt(now);
+        int queued = reminders.planAt(now) + peer.planPromptsAt(now) + survey.queueDigestAt(now) + coaching.planAt(now)
+                + digest.queueAt(now);
         int written = peer.writePendingBallots() + survey.writePendingBallots();
         log.info("Playground: clock at {}; {} message(s) queued, {} ballot(s) written", now.atZone(calendar.zone()),
                 queued, written);
