@@ -41,17 +41,21 @@ public class AdminScopes {
      * what concerns them (a correction request, an objection HR decides).
      */
     public List<Employee> adminsCovering(Employee person) {
+        return adminsCoveringUnit(person.unitId()).stream().filter(admin -> admin.id() != person.id()).toList();
+    }
+
+    /** The active HR admins whose scope covers the unit: who is told about it. */
+    public List<Employee> adminsCoveringUnit(long unitId) {
         Map<Long, Long> scopeUnitByAdmin = new HashMap<>();
         jdbc.sql("select id, admin_unit_id from employee where is_admin and active").query(rs -> {
             scopeUnitByAdmin.put(rs.getLong("id"), (Long) rs.getObject("admin_unit_id"));
         });
         Map<Long, AdminScope> byUnit = new HashMap<>();
         return employees.byIds(scopeUnitByAdmin.keySet()).stream()
-                .filter(admin -> admin.id() != person.id())
                 .filter(admin -> {
-                    Long unitId = scopeUnitByAdmin.get(admin.id());
-                    return unitId == null || byUnit.computeIfAbsent(unitId,
-                            id -> units.byId(id).map(this::subtreeOf).orElse(AdminScope.whole())).covers(person);
+                    Long scopeUnit = scopeUnitByAdmin.get(admin.id());
+                    return scopeUnit == null || byUnit.computeIfAbsent(scopeUnit,
+                            id -> units.byId(id).map(this::subtreeOf).orElse(AdminScope.whole())).coversUnit(unitId);
                 })
                 .toList();
     }
