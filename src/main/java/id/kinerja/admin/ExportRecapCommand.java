@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         "with column names, ratings and predicates as the bot's labels in the language of KINERJA_CLI_LANGUAGE;",
         "FILE.csv is CSV (UTF-8 with BOM, opens in Excel) with the column names and codes below.",
         "One row per active employee: nip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at (WIB);",
-        "rating columns are empty when not evaluated. With --unit, only the people of that unit and the units below it."})
+        "rating columns are empty when not evaluated."})
 class ExportRecapCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "CODE", description = "the period's code")

@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
         "Feedback: at most 2000 characters, required when a rating is BELOW.",
         "The predicate is computed; the evaluator is the employee's current supervisor, or the --as HR person.",
         "Closed periods are refused unless --into-closed-period (with --as) is given.",
-        "Nothing is imported if any row is bad; re-importing updates.",
-        "With --unit, only people of that unit and the units below it (and with --as, only people the HR person covers)."})
+        "Nothing is imported if any row is bad; re-importing updates."})
 class ImportEvaluationsCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "FILE", description = "the evaluations CSV file")

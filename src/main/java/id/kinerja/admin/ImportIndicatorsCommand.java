@@ -13,8 +13,7 @@ import picocli.CommandLine.Parameters;
         "Columns nip,period,indicator,target,unit,direction and optionally realisation and weight (default 1).",
         "Numbers may be written 12.5 or 12,5. Direction: HIGHER_IS_BETTER or LOWER_IS_BETTER.",
         "Only open periods. All rows are checked first; nothing is imported if any row is bad.",
-        "An indicator is matched by NIP, period and name, so re-importing updates it.",
-        "With --unit, only people of that unit and the units below it."})
+        "An indicator is matched by NIP, period and name, so re-importing updates it."})
 class ImportIndicatorsCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "FILE", description = "the indicators CSV file")

@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
         "status (PNS, the default, or PPPK) and parent_unit. Units are created by name.",
         "Every row is checked first; if any row is bad nothing is imported and each problem is listed",
         "with its line number. Employees are matched by NIP; re-importing the same file changes nothing.",
-        "Employees missing from the file are NOT deactivated or deleted.",
-        "With --unit, every line must stay inside that unit and the units below it (supervisors may be outside)."})
+        "Employees missing from the file are NOT deactivated or deleted."})
 class ImportRosterCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "FILE", description = "the roster CSV file")

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "link-code", description = {"Issue a fresh one-time link code for one employee; older unused codes "
-        + "stop working.", "The last line of the output is the code alone.",
-        "With --unit, only for someone of that unit or a unit below it."})
+        + "stop working.", "The last line of the output is the code alone."})
 class LinkCodeCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "NIP", description = "the employee's NIP")

@@ -15,8 +15,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "link-codes", description = {"Issue link codes in bulk (--unit UNIT: that unit and the units below it, "
-        + "or --all) as CSV with deep links.",
+@Command(name = "link-codes", description = {"Issue link codes in bulk (--unit UNIT or --all) as CSV with deep links.",
         "Columns nip,name,unit,code,deep_link,already_linked (deep_link is empty when the bot's username is unknown).",
         "People whose Telegram account is already linked are skipped unless --include-linked is given.",
         "Older unused codes of these employees stop working."})

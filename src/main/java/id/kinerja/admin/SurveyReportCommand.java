@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
         "in the language of KINERJA_CLI_LANGUAGE, with five sheets: the respondent profile per unit, NRR and",
         "converted score per element and unit, IKM and grade per unit and service with the minimum-sample status,",
         "the suggestions and complaints, and the follow-up plan (Rencana Tindak Lanjut) with each unit's three",
-        "weakest elements. The last line printed is the file written.",
-        "With --unit, only that unit and the units below it (without the whole office's rows)."})
+        "weakest elements. The last line printed is the file written."})
 class SurveyReportCommand extends ScopedCommand {
 
     @Option(names = "--period", required = true, paramLabel = "P",
