@@ -1,9 +1,14 @@
 package id.kinerja.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.account.CorrectionField;
 import id.kinerja.account.CorrectionRequests;
+import id.kinerja.appraisal.ObjectionRefused;
+import id.kinerja.appraisal.Objections;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.appraisal.Rating;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Nip;
@@ -252,6 +257,33 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
         assertThat(jdbc.sql("select status from correction_request where id = ?").param(id).query(String.class).single())
                 .isEqualTo("OPEN");
         assertThat(corrections.open(Requester.commandLine())).hasSize(1);
+    }
+
+    @Test
+    void an_objection_hr_decides_in_kelurahan_b_is_not_for_hr_of_kelurahan_a() throws Exception {
+        assertThat(cli("grant-admin", HR_A, "--unit", A).exit()).isZero();
+        assertThat(cli("grant-admin", STAFF_A).exit()).as("HR of the whole organisation").isZero();
+        // the camat rates the lurah and has no supervisor of their own: HR decides the lurah's objection
+        assertThat(cli("import-evaluations", file("lurah.csv", "nip,period,work_result,behaviour,feedback\n"
+                + LURAH_B + ",2026-11,BELOW,MEETS,Laporan bulanan terlambat.\n").toString()).exit()).isZero();
+        Objections objections = context.getBean(Objections.class);
+        long period = context.getBean(Periods.class).byCode("2026-11").orElseThrow().id();
+        Employee hrA = employees.byNip(new Nip(HR_A)).orElseThrow();
+        Employee hrWhole = employees.byNip(new Nip(STAFF_A)).orElseThrow();
+
+        Objections.Filed filed = objections.file(employees.byNip(new Nip(LURAH_B)).orElseThrow(), period,
+                "Laporan sudah dikirim tepat waktu melalui surel.");
+
+        assertThat(filed.deciders()).extracting(Employee::nip).containsExactly(new Nip(STAFF_A));
+        long id = filed.filed().objection().id();
+        assertThat(objections.mayDecide(hrA, filed.filed().objection())).isFalse();
+        assertThat(objections.forDecider(hrA, id)).isEmpty();
+        assertThat(objections.open(hrA)).isEmpty();
+        assertThatThrownBy(() -> objections.decide(hrA, id, Rating.MEETS, Rating.MEETS))
+                .isInstanceOf(ObjectionRefused.class);
+        assertThat(objections.caseOf(id).orElseThrow().objection().isOpen()).isTrue();
+        assertThat(objections.forDecider(hrWhole, id)).isPresent();
+        assertThat(objections.open(hrWhole)).hasSize(1);
     }
 
     /** Every cell of every sheet, as shown, one a line. */
