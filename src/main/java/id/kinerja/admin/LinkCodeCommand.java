@@ -45,7 +45,7 @@ class LinkCodeCommand extends ScopedCommand {
         }
         Optional<String> issued = linkCodes.issue(employee.get(), requester.get());
         if (issued.isEmpty()) {
-            return refuseWith("scope.cli.link_code_outside", "name", employee.get().name(), "nip", employee.get().nip(),
+            return refuseWith("scope.cli.link_code_outside", "nip", employee.get().nip(),
                     "unit", employee.get().unitName(), "scope", unit.trim());
         }
         String code = issued.get();

@@ -48,8 +48,9 @@ final class RosterLookup {
         }
         for (AdminScope scope : scopes) {
             if (!scope.covers(employee.get())) {
-                return Result.problem("scope.employee_outside", "nip", nip, "name", employee.get().name(),
-                        "unit", employee.get().unitName(), "scope", scope.root().orElseThrow().name());
+                // the NIP was typed by HR; the name of someone outside its part is not told
+                return Result.problem("scope.employee_outside", "nip", nip, "unit", employee.get().unitName(),
+                        "scope", scope.root().orElseThrow().name());
             }
         }
         return Result.of(employee.get());

@@ -68,8 +68,9 @@ final class RosterScope {
                 continue;
             }
             if (!scope.coversUnit(before.unitId())) {
-                report.add(row.line(), "scope.employee_outside", "nip", row.nip(), "name", before.name(),
-                        "unit", unitName(before.unitId()), "scope", root);
+                // the stored name of someone outside is not told
+                report.add(row.line(), "scope.employee_outside", "nip", row.nip(), "unit", unitName(before.unitId()),
+                        "scope", root);
             } else if (before.admin() && Boolean.FALSE.equals(row.admin())
                     && (before.adminUnitId() == null || !scope.coversUnit(before.adminUnitId()))) {
                 report.add(row.line(), "scope.wider_admin", "nip", row.nip(), "name", before.name(), "scope", root);

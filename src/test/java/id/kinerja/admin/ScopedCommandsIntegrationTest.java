@@ -104,7 +104,7 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
                 + STAFF_B + ",2026-11,MEETS,MEETS\n").toString(), "--as", HR_A);
 
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.errLines()).contains("Baris 2: NIP " + STAFF_B + " (Butet Manurung) terdaftar di unit "
+        assertThat(refused.errLines()).contains("Baris 2: NIP " + STAFF_B + " terdaftar di unit "
                 + "\"Kelurahan Bakung\", di luar bagian organisasi Anda (Kelurahan Anggrek dan unit di bawahnya). "
                 + "Hapus baris ini; kepegawaian yang membawahkan unit itu yang mengurusnya.");
         assertThat(count("select count(*) from evaluation e join employee p on p.id = e.employee_id "
@@ -141,7 +141,7 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
                 "Baris 2: Ayu Lestari (NIP " + STAFF_A + ") punya hak kepegawaian untuk bagian organisasi yang lebih luas "
                         + "dari bagian Anda (Kelurahan Anggrek); hak itu hanya dapat dicabut oleh kepegawaian bagian itu. "
                         + "Kosongkan kolom role.",
-                "Baris 3: NIP " + STAFF_B + " (Butet Manurung) terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
+                "Baris 3: NIP " + STAFF_B + " terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
                         + "organisasi Anda (Kelurahan Anggrek dan unit di bawahnya). Hapus baris ini; kepegawaian yang "
                         + "membawahkan unit itu yang mengurusnya.",
                 "Baris 4: unit \"Kelurahan Bakung\" berada di luar bagian organisasi Anda (Kelurahan Anggrek dan unit di "
@@ -202,7 +202,7 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("Tidak ada yang diimpor. Masalah yang ditemukan:",
-                "Baris 3: NIP " + STAFF_B + " (Butet Manurung) terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
+                "Baris 3: NIP " + STAFF_B + " terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
                         + "organisasi Anda (Kelurahan Anggrek dan unit di bawahnya). Hapus baris ini; kepegawaian yang "
                         + "membawahkan unit itu yang mengurusnya.");
         assertThat(count("select count(*) from indicator")).isZero();
@@ -216,7 +216,7 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
-        assertThat(refused.errLines()).containsExactly("Butet Manurung (" + STAFF_B + ") bekerja di Kelurahan Bakung, "
+        assertThat(refused.errLines()).containsExactly("NIP " + STAFF_B + " bekerja di Kelurahan Bakung, "
                 + "di luar Kelurahan Anggrek dan unit di bawahnya (--unit). Tidak ada kode yang dibuat.");
         assertThat(count("select count(*) from link_code")).isZero();
 

@@ -131,11 +131,13 @@ class ScopedHrEndToEndTest extends EndToEndTest {
 
         assertThat(roster.plainText()).startsWith("❌ Tidak ada yang diimpor dari pegawai.csv (Daftar pegawai).");
         assertThat(roster.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
-                "Baris 3: NIP " + staffBNip + " (Butet Manurung) terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
+                "Baris 3: NIP " + staffBNip + " terdaftar di unit \"Kelurahan Bakung\", di luar bagian "
                         + "organisasi Anda (Kelurahan Anggrek dan unit di bawahnya). Hapus baris ini; kepegawaian yang "
                         + "membawahkan unit itu yang mengurusnya.",
                 "Baris 4: unit \"Kelurahan Bakung\" berada di luar bagian organisasi Anda (Kelurahan Anggrek dan unit "
                         + "di bawahnya). Hapus baris ini; kepegawaian yang membawahkan unit itu yang mengimpornya.");
+        assertThat(roster.plainText()).as("the names of people outside are not told")
+                .doesNotContain("Butet Manurung", "Bonar Sitompul");
         assertThat(rows("employee")).isEqualTo(employeesBefore);
         assertThat(rows("unit")).isEqualTo(unitsBefore);
 
@@ -146,7 +148,7 @@ class ScopedHrEndToEndTest extends EndToEndTest {
                 """.formatted(staffANip, staffBNip));
 
         assertThat(indicators.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).singleElement()
-                .asString().startsWith("Baris 3: NIP " + staffBNip + " (Butet Manurung) terdaftar di unit \"Kelurahan Bakung\"");
+                .asString().startsWith("Baris 3: NIP " + staffBNip + " terdaftar di unit \"Kelurahan Bakung\"");
         assertThat(rows("indicator")).isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_log where action in ('ROSTER_IMPORTED', 'INDICATORS_IMPORTED')")
                 .query(Long.class).single()).isZero();
