@@ -171,12 +171,14 @@ class ScopedCommandsIntegrationTest extends CliIntegrationTest {
                 199303032017031006,Dewi Kartika,Kepala Lingkungan,Lingkungan Anggrek 1,%s,,Kelurahan Anggrek
                 199404042018041007,Rudi Hartono,Analis SDM Aparatur,Lingkungan Anggrek 1,%s,HR,
                 199505052019051008,Sari Dewi,Sekretaris Lurah,Kelurahan Anggrek,%s,,
-                """.formatted(STAFF_A, LURAH_A, LURAH_A, "199303032017031006", CAMAT));
+                199606062020061009,Tono Wijaya,Ketua RT,RT 01 Anggrek,%s,,Lingkungan Anggrek 1
+                """.formatted(STAFF_A, LURAH_A, LURAH_A, "199303032017031006", CAMAT, "199303032017031006"));
 
         Run run = cli("import-roster", roster.toString(), "--unit", A);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Daftar pegawai: 3 ditambahkan, 1 diubah, 0 tetap");
+        assertThat(run.out()).as("a new unit below a new unit below Kelurahan Anggrek is inside too")
+                .contains("Daftar pegawai: 4 ditambahkan, 1 diubah, 0 tetap");
         assertThat(count("""
                 select count(*) from employee e join unit u on u.id = e.admin_unit_id
                  where e.nip = '199404042018041007' and e.is_admin and u.name = 'Kelurahan Anggrek'""")).isEqualTo(1);
