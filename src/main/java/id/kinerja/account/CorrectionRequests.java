@@ -2,6 +2,8 @@ package id.kinerja.account;
 
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Correction requests (UU 27/2022 Pasal 30): a person files one about their own record; it is recorded with a
  * number and a time (Pasal 14) and a deadline for HR; only HR answers it, once: corrected, or refused with a
- * reason. Disagreeing with a rating is not a correction but an objection (keberatan): such a text is not filed.
+ * reason; HR for a part of the organisation sees and answers only the requests of people inside it. Disagreeing
+ * with a rating is not a correction but an objection (keberatan): such a text is not filed.
  * Every filing and answer is in the audit log.
  */
 @Service
@@ -62,9 +67,11 @@ public class CorrectionRequests {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final DataSubjectProperties properties;
+    private final AdminScopes scopes;
 
     CorrectionRequests(JdbcClient jdbc, AuditLog audit, Employees employees, WorkingCalendar calendar, Clock clock,
-                       DataSubjectProperties properties) {
+                       DataSubjectProperties properties, AdminScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.audit = audit;
         this.employees = employees;
@@ -119,10 +126,34 @@ public class CorrectionRequests {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(CorrectionRequests::map).optional();
     }
 
-    /** The open requests, the earliest deadline first; HR only. */
+    /** The open requests of the people in HR's part of the organisation, the earliest deadline first; HR only. */
     public List<CorrectionRequest> open(Requester requester) {
-        requester.requireHr();
-        return jdbc.sql(SELECT + " where status = 'OPEN' order by due_at, id").query(CorrectionRequests::map).list();
+        AdminScope scope = scopes.of(requester);
+        List<CorrectionRequest> open = jdbc.sql(SELECT + " where status = 'OPEN' order by due_at, id")
+                .query(CorrectionRequests::map).list();
+        if (scope.isWhole()) {
+            return open;
+        }
+        Set<Long> inside = employees.byIds(open.stream().map(CorrectionRequest::employeeId).toList()).stream()
+                .filter(scope::covers).map(Employee::id).collect(Collectors.toSet());
+        return open.stream().filter(request -> inside.contains(request.employeeId())).toList();
+    }
+
+    /** The open request, for HR whose part of the organisation covers its person; empty for anyone else. */
+    public Optional<CorrectionRequest> openFor(Requester hr, long id) {
+        if (!hr.isHr()) {
+            return Optional.empty();
+        }
+        return byId(id).filter(CorrectionRequest::isOpen).filter(request -> covers(hr, request));
+    }
+
+    /** The HR admins who are told about and may answer a request of {@code person}. */
+    public List<Employee> answerers(Employee person) {
+        return scopes.adminsCovering(person).stream().filter(Employee::isLinked).toList();
+    }
+
+    private boolean covers(Requester hr, CorrectionRequest request) {
+        return employees.byId(request.employeeId()).map(scopes.of(hr)::covers).orElse(false);
     }
 
     /** The requests the employee filed, oldest first: part of their own data. */
@@ -133,12 +164,13 @@ public class CorrectionRequests {
 
     /**
      * HR's answer: corrected, or refused with a reason ({@link #problem} must find nothing in it). Empty, with
-     * nothing changed, when the requester is not HR, the request is unknown or already answered, or a refusal has
-     * no usable reason.
+     * nothing changed, when the requester is not HR, the request is unknown, already answered or of someone outside
+     * HR's part of the organisation, or a refusal has no usable reason.
      */
     @Transactional
     public Optional<CorrectionRequest> answer(Requester hr, long id, boolean corrected, String reason) {
-        if (!hr.isHr() || !corrected && problem(reason).isPresent()) {
+        if (!hr.isHr() || !corrected && problem(reason).isPresent()
+                || byId(id).filter(request -> covers(hr, request)).isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -1,10 +1,13 @@
 package id.kinerja.account;
 
 import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
+import id.kinerja.employee.Requester;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +20,26 @@ public class LinkCodes {
     private final Clock clock;
     private final LinkingProperties properties;
     private final AuditLog audit;
+    private final AdminScopes scopes;
 
-    LinkCodes(JdbcClient jdbc, Clock clock, LinkingProperties properties, AuditLog audit) {
+    LinkCodes(JdbcClient jdbc, Clock clock, LinkingProperties properties, AuditLog audit, AdminScopes scopes) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.audit = audit;
+        this.scopes = scopes;
+    }
+
+    /**
+     * A code issued by HR, audited as done by {@code hr}; empty, with nothing changed, for someone outside HR's part of
+     * the organisation. Anyone but HR is refused ({@link Requester.NotHr}).
+     */
+    @Transactional
+    public Optional<String> issue(Employee employee, Requester hr) {
+        if (!scopes.of(hr).covers(employee)) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(employee, hr.auditActor()));
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.appraisal.RecapExport;
 import id.kinerja.employee.Requester;
+import id.kinerja.employee.Units;
 import id.kinerja.spreadsheet.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
         "FILE.csv is CSV (UTF-8 with BOM, opens in Excel) with the column names and codes below.",
         "One row per active employee: nip,name,unit,position,supervisor,work_result,behaviour,predicate,evaluated_at (WIB);",
         "rating columns are empty when not evaluated."})
-class ExportRecapCommand extends AdminCommand {
+class ExportRecapCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "CODE", description = "the period's code")
     String code;
@@ -31,14 +32,20 @@ class ExportRecapCommand extends AdminCommand {
 
     private final Periods periods;
     private final RecapExport recapExport;
+    private final Units units;
 
-    ExportRecapCommand(Periods periods, RecapExport recapExport) {
+    ExportRecapCommand(Periods periods, RecapExport recapExport, Units units) {
         this.periods = periods;
         this.recapExport = recapExport;
+        this.units = units;
     }
 
     @Override
     public Integer call() throws IOException {
+        Optional<Requester> requester = requester(units);
+        if (requester.isEmpty()) {
+            return REFUSED;
+        }
         Optional<ExportFormat> format = ExportFormat.of(String.valueOf(outFile.getFileName()));
         if (format.isEmpty()) {
             return refuseWith("cli.recap_file_name", "file", outFile);
@@ -56,7 +63,7 @@ class ExportRecapCommand extends AdminCommand {
             int rows;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 rows = recapExport.export(period.get(), format.get(), language(), stream, outFile.toString(),
-                        Requester.commandLine());
+                        requester.get());
             }
             Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
             out().println(text("cli.recap_written", "code", period.get().code(), "rows", rows, "file", outFile));

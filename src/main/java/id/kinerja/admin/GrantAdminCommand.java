@@ -18,7 +18,8 @@ class GrantAdminCommand extends AdminCommand {
     @Parameters(paramLabel = "NIP", description = "the employee's NIP")
     String nip;
 
-    @Option(names = "--unit", paramLabel = "UNIT", description = "limit the rights to this unit's subtree (the unit's name as in the roster)")
+    @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "scope.cli.grant_admin_unit",
+            description = "limit the rights to this unit's subtree (the unit's name as in the roster)")
     String unit;
 
     private final Employees employees;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * The usage help in the command line's language: picocli reads descriptions from a resource bundle, which is made
  * here from bot-scripts ({@code cli.help.<command>.description}, {@code cli.help.<command>.<option without dashes>},
- * {@code cli.help.<command>.<PARAMETER LABEL>}). A text missing from bot-scripts leaves the annotation's.
+ * {@code cli.help.<command>.<PARAMETER LABEL>}; an option whose {@code descriptionKey} is a whole key, e.g.
+ * {@code scope.cli.unit_option}, that one). A text missing from bot-scripts leaves the annotation's.
  */
 final class HelpTexts {
 
@@ -45,7 +46,9 @@ final class HelpTexts {
             if (option.usageHelp() || option.versionHelp()) {
                 continue;
             }
-            keys.put(descriptionKey(option), prefix + option.longestName().replaceFirst("^-+", ""));
+            // an option shared by several commands names its text itself (e.g. scope.cli.unit_option)
+            String own = descriptionKey(option);
+            keys.put(own, own.contains(".") ? own : prefix + option.longestName().replaceFirst("^-+", ""));
         }
         for (PositionalParamSpec parameter : spec.positionalParameters()) {
             keys.put(descriptionKey(parameter), prefix + parameter.paramLabel());

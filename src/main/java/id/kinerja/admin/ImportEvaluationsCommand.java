@@ -5,6 +5,7 @@ import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Nip;
 import id.kinerja.employee.Requester;
+import id.kinerja.employee.Units;
 import id.kinerja.spreadsheet.ValidationReport;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
         "The predicate is computed; the evaluator is the employee's current supervisor, or the --as HR person.",
         "Closed periods are refused unless --into-closed-period (with --as) is given.",
         "Nothing is imported if any row is bad; re-importing updates."})
-class ImportEvaluationsCommand extends AdminCommand {
+class ImportEvaluationsCommand extends ScopedCommand {
 
     @Parameters(paramLabel = "FILE", description = "the evaluations CSV file")
     Path file;
@@ -35,14 +36,20 @@ class ImportEvaluationsCommand extends AdminCommand {
 
     private final EvaluationImport evaluationImport;
     private final Employees employees;
+    private final Units units;
 
-    ImportEvaluationsCommand(EvaluationImport evaluationImport, Employees employees) {
+    ImportEvaluationsCommand(EvaluationImport evaluationImport, Employees employees, Units units) {
         this.evaluationImport = evaluationImport;
         this.employees = employees;
+        this.units = units;
     }
 
     @Override
     public Integer call() {
+        Optional<Requester> requester = requester(units);
+        if (requester.isEmpty()) {
+            return REFUSED;
+        }
         ValidationReport report = new ValidationReport();
         if (importerNip == null) {
             if (intoClosedPeriod) {
@@ -50,14 +57,15 @@ class ImportEvaluationsCommand extends AdminCommand {
                 return refuse(report);
             }
             return importFile(file, "cli.what_evaluations",
-                    (table, source) -> evaluationImport.importEvaluations(table, source, Requester.commandLine()));
+                    (table, source) -> evaluationImport.importEvaluations(table, source, requester.get()));
         }
         Optional<Employee> importer = importer(report);
         if (importer.isEmpty()) {
             return refuse(report);
         }
         return importFile(file, "cli.what_evaluations",
-                (table, source) -> evaluationImport.importEvaluations(table, source, importer.get(), intoClosedPeriod));
+                (table, source) -> evaluationImport.importEvaluations(table, source, importer.get(), intoClosedPeriod,
+                        requester.get()));
     }
 
     private Optional<Employee> importer(ValidationReport report) {

@@ -3,6 +3,8 @@ package id.kinerja.admin;
 import id.kinerja.account.DeepLinks;
 import id.kinerja.account.LinkCodeSheet;
 import id.kinerja.employee.Employee;
+import id.kinerja.employee.Requester;
+import id.kinerja.employee.Units;
 import id.kinerja.spreadsheet.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +19,7 @@ import picocli.CommandLine.Option;
         "Columns nip,name,unit,code,deep_link,already_linked (deep_link is empty when the bot's username is unknown).",
         "People whose Telegram account is already linked are skipped unless --include-linked is given.",
         "Older unused codes of these employees stop working."})
-class LinkCodesCommand extends AdminCommand {
-
-    @Option(names = "--unit", paramLabel = "UNIT", description = "one unit, by name")
-    String unit;
+class LinkCodesCommand extends ScopedCommand {
 
     @Option(names = "--all", description = "every active employee (instead of --unit)")
     boolean all;
@@ -37,10 +36,12 @@ class LinkCodesCommand extends AdminCommand {
 
     private final LinkCodeSheet sheet;
     private final DeepLinks deepLinks;
+    private final Units units;
 
-    LinkCodesCommand(LinkCodeSheet sheet, DeepLinks deepLinks) {
+    LinkCodesCommand(LinkCodeSheet sheet, DeepLinks deepLinks, Units units) {
         this.sheet = sheet;
         this.deepLinks = deepLinks;
+        this.units = units;
     }
 
     @Override
@@ -49,7 +50,9 @@ class LinkCodesCommand extends AdminCommand {
             refuseWith("cli.unit_or_all");
             return USAGE;
         }
-        Optional<List<Employee>> people = sheet.employeesOf(all ? null : unit.trim());
+        Optional<Requester> requester = all ? Optional.of(Requester.commandLine())
+                : units.byName(unit).map(Requester::commandLineWithin);
+        Optional<List<Employee>> people = requester.map(sheet::employeesOf).filter(list -> !list.isEmpty());
         if (people.isEmpty()) {
             return refuseWith("cli.no_active_in_unit", "unit", unit);
         }
@@ -65,7 +68,7 @@ class LinkCodesCommand extends AdminCommand {
             err().println(text("cli.already_linked", "count", skipped));
         }
         if (outFile == null) {
-            sheet.issue(toIssue, bot, CsvWriter.plain(out()), label);
+            sheet.issue(toIssue, bot, CsvWriter.plain(out()), label, requester.get());
             return OK;
         }
         if (!Files.isDirectory(outFile.toAbsolutePath().getParent())) {
@@ -75,7 +78,7 @@ class LinkCodesCommand extends AdminCommand {
         try {
             int count;
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                count = sheet.issue(toIssue, bot, CsvWriter.withBom(stream), label);
+                count = sheet.issue(toIssue, bot, CsvWriter.withBom(stream), label, requester.get());
             }
             Files.move(temporary, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             out().println(text("cli.link_codes_written", "count", count, "file", outFile));

@@ -1,6 +1,7 @@
 package id.kinerja.appraisal;
 
 import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import java.sql.Timestamp;
@@ -31,8 +32,11 @@ public class EvaluatingReport {
     private final ApplicationEventPublisher events;
     private final ObjectionStore objections;
 
+    private final AdminScopes scopes;
+
     EvaluatingReport(JdbcClient jdbc, Employees employees, Periods periods, ScoreCards scoreCards, AuditLog audit,
-                     Clock clock, ApplicationEventPublisher events, ObjectionStore objections) {
+                     Clock clock, ApplicationEventPublisher events, ObjectionStore objections, AdminScopes scopes) {
+        this.scopes = scopes;
         this.objections = objections;
         this.jdbc = jdbc;
         this.employees = employees;
@@ -51,7 +55,9 @@ public class EvaluatingReport {
             return Optional.of(EvaluationRefusal.UNKNOWN);
         }
         boolean supervisor = evaluator.id() == (report.get().supervisorId() == null ? -1 : report.get().supervisorId());
-        if (!supervisor && !evaluator.admin() || evaluator.id() == reportId) {
+        // HR evaluates in place of a supervisor only inside its part of the organisation
+        boolean hr = evaluator.admin() && scopes.of(evaluator).covers(report.get());
+        if (!supervisor && !hr || evaluator.id() == reportId) {
             return Optional.of(EvaluationRefusal.NOT_ALLOWED);
         }
         Optional<Objection> objection = objections.of(reportId, periodId);

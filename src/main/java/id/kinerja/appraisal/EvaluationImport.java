@@ -3,6 +3,8 @@ package id.kinerja.appraisal;
 import id.kinerja.spreadsheet.CsvRow;
 import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -47,7 +49,7 @@ public class EvaluationImport {
      * Who is audited, who is credited as evaluator (null: the employee's current supervisor), and
      * whether closed periods may be written.
      */
-    private record Mode(Requester requester, Employee importer, boolean intoClosedPeriods) {
+    private record Mode(Requester requester, Employee importer, boolean intoClosedPeriods, List<AdminScope> scopes) {
         String actor() {
             return requester.auditActor();
         }
@@ -58,23 +60,27 @@ public class EvaluationImport {
     private final Periods periods;
     private final AuditLog audit;
     private final Objections objections;
+    private final AdminScopes scopes;
 
-    EvaluationImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit, Objections objections) {
+    EvaluationImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit, Objections objections,
+                     AdminScopes scopes) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.periods = periods;
         this.audit = audit;
         this.objections = objections;
+        this.scopes = scopes;
     }
 
     /**
      * Into open periods only, for HR, audited as done by {@code requester}; the evaluator is each employee's
-     * supervisor. Anyone else is refused before anything is read.
+     * supervisor. Anyone else is refused before anything is read; a row of someone outside the requester's part of
+     * the organisation refuses the whole file.
      */
     @Transactional
     public ImportOutcome importEvaluations(CsvTable table, String source, Requester requester) {
         requester.requireHr();
-        return importEvaluations(table, source, new Mode(requester, null, false));
+        return importEvaluations(table, source, new Mode(requester, null, false, List.of(scopes.of(requester))));
     }
 
     /**
@@ -84,9 +90,20 @@ public class EvaluationImport {
     @Transactional
     public ImportOutcome importEvaluations(CsvTable table, String source, Employee importer,
                                            boolean intoClosedPeriods) {
+        return importEvaluations(table, source, importer, intoClosedPeriods, Requester.commandLine());
+    }
+
+    /**
+     * As {@link #importEvaluations(CsvTable, String, Employee, boolean)}, limited to the people both the importer's
+     * part of the organisation and {@code within} (the command line's {@code --unit}) cover.
+     */
+    @Transactional
+    public ImportOutcome importEvaluations(CsvTable table, String source, Employee importer,
+                                           boolean intoClosedPeriods, Requester within) {
         Requester requester = Requester.of(importer);
         requester.requireHr();
-        return importEvaluations(table, source, new Mode(requester, importer, intoClosedPeriods));
+        return importEvaluations(table, source, new Mode(requester, importer, intoClosedPeriods,
+                List.of(scopes.of(requester), scopes.of(within))));
     }
 
     private ImportOutcome importEvaluations(CsvTable table, String source, Mode mode) {
@@ -94,7 +111,7 @@ public class EvaluationImport {
         if (!report.requireColumns(table, REQUIRED)) {
             return ImportOutcome.rejected(report);
         }
-        RosterLookup lookup = new RosterLookup(employees, periods);
+        RosterLookup lookup = new RosterLookup(employees, periods, mode.scopes());
         List<Row> rows = UniqueRows.parse(table, LIMITS, report,
                 (row, problems) -> parse(row, lookup, mode, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id(),

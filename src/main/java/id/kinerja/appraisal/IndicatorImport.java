@@ -3,6 +3,7 @@ package id.kinerja.appraisal;
 import id.kinerja.spreadsheet.CsvRow;
 import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports performance indicators ({@code nip,period,indicator,target,unit,realisation,direction,weight})
- * into open periods; all-or-nothing, upsert on (employee, period, indicator name).
+ * into open periods; all-or-nothing, upsert on (employee, period, indicator name); only people inside the
+ * importer's part of the organisation.
  */
 @Service
 public class IndicatorImport {
@@ -48,15 +50,20 @@ public class IndicatorImport {
     private final Employees employees;
     private final Periods periods;
     private final AuditLog audit;
+    private final AdminScopes scopes;
 
-    IndicatorImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit) {
+    IndicatorImport(JdbcClient jdbc, Employees employees, Periods periods, AuditLog audit, AdminScopes scopes) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.periods = periods;
         this.audit = audit;
+        this.scopes = scopes;
     }
 
-    /** Imports indicators for HR, audited as done by {@code requester}; anyone else is refused before any read. */
+    /**
+     * Imports indicators for HR, audited as done by {@code requester}; anyone else is refused before any read. A row
+     * of someone outside the requester's part of the organisation refuses the whole file.
+     */
     @Transactional
     public ImportOutcome importIndicators(CsvTable table, String source, Requester requester) {
         requester.requireHr();
@@ -64,7 +71,7 @@ public class IndicatorImport {
         if (!report.requireColumns(table, REQUIRED)) {
             return ImportOutcome.rejected(report);
         }
-        RosterLookup lookup = new RosterLookup(employees, periods);
+        RosterLookup lookup = new RosterLookup(employees, periods, List.of(scopes.of(requester)));
         List<Row> rows = UniqueRows.parse(table, LIMITS, report, (row, problems) -> parse(row, lookup, problems),
                 parsed -> parsed.employee().id() + "|" + parsed.period().id() + "|" + parsed.name(),
                 (parsed, first) -> Problem.of(parsed.line(), "problems.duplicate_indicator", "indicator", parsed.name(),

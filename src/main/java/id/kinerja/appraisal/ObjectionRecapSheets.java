@@ -1,6 +1,7 @@
 package id.kinerja.appraisal;
 
 import id.kinerja.calendar.CalendarProperties;
+import id.kinerja.employee.AdminScope;
 import id.kinerja.employee.Employee;
 import id.kinerja.spreadsheet.Table;
 import id.kinerja.text.Html;
@@ -39,8 +40,9 @@ class ObjectionRecapSheets implements RecapSheets {
     }
 
     @Override
-    public List<Table> sheets(Period period, Language language) {
-        List<Objections.Case> cases = objections.inPeriod(period.id());
+    public List<Table> sheets(Period period, AdminScope scope, Language language) {
+        List<Objections.Case> cases = objections.inPeriod(period.id()).stream()
+                .filter(c -> scope.covers(c.employee())).toList();
         if (cases.isEmpty()) {
             // a period without objections keeps the workbook to its recap
             return List.of();

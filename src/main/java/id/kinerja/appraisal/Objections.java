@@ -2,6 +2,8 @@ package id.kinerja.appraisal;
 
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import java.time.Clock;
@@ -58,8 +60,11 @@ public class Objections {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
+    private final AdminScopes scopes;
+
     Objections(ObjectionStore store, ObjectionWindow window, Employees employees, Periods periods,
-               ScoreCards scoreCards, AuditLog audit, WorkingCalendar calendar, Clock clock) {
+               ScoreCards scoreCards, AuditLog audit, WorkingCalendar calendar, Clock clock, AdminScopes scopes) {
+        this.scopes = scopes;
         this.store = store;
         this.window = window;
         this.employees = employees;
@@ -115,7 +120,7 @@ public class Objections {
                 .filter(s -> s.active() && s.id() != employee.id())
                 .map(Employee::id).orElse(null);
         List<Employee> deciders = deciderId != null ? List.of(employees.byId(deciderId).orElseThrow())
-                : hrDeciders(target.raterId(), employee.id());
+                : hrDeciders(target.raterId(), employee);
         if (deciders.isEmpty()) {
             refuse(ObjectionRefusal.NO_DECIDER);
         }
@@ -131,12 +136,18 @@ public class Objections {
         return new Filed(caseOf(id).orElseThrow(), deciders);
     }
 
-    /** Whether this person may decide (and ask explanations for) the objection: never the rater or the employee. */
+    /**
+     * Whether this person may decide (and ask explanations for) the objection: never the rater or the employee; when
+     * HR decides, only HR whose part of the organisation covers the employee.
+     */
     public boolean mayDecide(Employee who, Objection objection) {
         if (!who.active() || who.id() == objection.employeeId() || Objects.equals(who.id(), objection.raterId())) {
             return false;
         }
-        return objection.deciderId() != null ? who.id() == objection.deciderId() : who.admin();
+        if (objection.deciderId() != null) {
+            return who.id() == objection.deciderId();
+        }
+        return who.admin() && employees.byId(objection.employeeId()).map(scopes.of(who)::covers).orElse(false);
     }
 
     /** Who is to decide it now: the decider, or every HR admin who may. */
@@ -144,13 +155,12 @@ public class Objections {
         if (objection.deciderId() != null) {
             return employees.byId(objection.deciderId()).stream().toList();
         }
-        return hrDeciders(objection.raterId(), objection.employeeId());
+        return employees.byId(objection.employeeId()).map(e -> hrDeciders(objection.raterId(), e)).orElse(List.of());
     }
 
-    private List<Employee> hrDeciders(Long raterId, long employeeId) {
-        return employees.all().stream()
-                .filter(e -> e.admin() && e.active() && e.id() != employeeId && !Objects.equals(e.id(), raterId))
-                .toList();
+    /** The HR admins whose part of the organisation covers the employee, but never the rater. */
+    private List<Employee> hrDeciders(Long raterId, Employee employee) {
+        return scopes.adminsCovering(employee).stream().filter(e -> !Objects.equals(e.id(), raterId)).toList();
     }
 
     /** The case as a decider sees it, for someone who may decide it; empty otherwise. */
@@ -270,6 +280,12 @@ public class Objections {
     /** Every open objection, the nearest decision deadline first (HR's /admin). */
     public List<Case> open() {
         return store.open().stream().map(this::caseOf).toList();
+    }
+
+    /** The open objections of the people in HR's part of the organisation, the nearest decision deadline first. */
+    public List<Case> open(Employee hr) {
+        AdminScope scope = scopes.of(hr);
+        return open().stream().filter(c -> scope.covers(c.employee())).toList();
     }
 
     public List<Case> inPeriod(long periodId) {

@@ -3,6 +3,8 @@ package id.kinerja.appraisal;
 import id.kinerja.spreadsheet.Table;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.CalendarProperties;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The recap of a period: one row per active employee with the supervisor's name, both ratings, the
  * predicate and when it was evaluated (in the calendar's zone, WIB by default, to the minute); rating
- * columns are empty when not evaluated yet. Only HR may have it. Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
+ * columns are empty when not evaluated yet. Only HR may have it, and only of the people in its {@link AdminScope}.
+ * Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
  * {@code import-evaluations} reads back) with column names and codes, the workbook (what HR reads) with the
  * chat's labels in the reader's language.
  */
@@ -57,14 +60,16 @@ public class RecapExport {
     private final Texts texts;
     private final ZoneId zone;
     private final List<RecapSheets> more;
+    private final AdminScopes scopes;
 
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar) {
-        this(jdbc, employees, audit, texts, calendar, List.of());
+        this(jdbc, employees, audit, texts, calendar, List.of(), null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar,
-            List<RecapSheets> more) {
+            List<RecapSheets> more, AdminScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.employees = employees;
         this.audit = audit;
@@ -83,10 +88,11 @@ public class RecapExport {
     @Transactional(readOnly = true)
     public ChatFile file(Period period, ExportFormat format, Language language, Requester requester) {
         requester.requireHr();
+        AdminScope scope = scopes.of(requester);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Table recap = recap(period);
+        Table recap = recap(period, scope);
         try {
-            write(period, format, language, recap, bytes);
+            write(period, scope, format, language, recap, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,14 +112,16 @@ public class RecapExport {
     public int export(Period period, ExportFormat format, Language language, OutputStream out, String target,
             Requester requester) throws IOException {
         requester.requireHr();
-        Table recap = recap(period);
-        write(period, format, language, recap, out);
+        AdminScope scope = scopes.of(requester);
+        Table recap = recap(period, scope);
+        write(period, scope, format, language, recap, out);
         exported(period, requester.auditActor(), recap.rows().size(), target);
         return recap.rows().size();
     }
 
     /** The CSV is the recap alone; the workbook is the labelled recap, then every {@link RecapSheets}' sheets. */
-    private void write(Period period, ExportFormat format, Language language, Table recap, OutputStream out)
+    private void write(Period period, AdminScope scope, ExportFormat format, Language language, Table recap,
+            OutputStream out)
             throws IOException {
         if (!format.readByPeople()) {
             format.write(recap, out);
@@ -122,7 +130,7 @@ public class RecapExport {
         List<Table> sheets = new ArrayList<>();
         sheets.add(labelled(recap, language));
         for (RecapSheets contributor : more) {
-            sheets.addAll(contributor.sheets(period, language));
+            sheets.addAll(contributor.sheets(period, scope, language));
         }
         if (sheets.size() == 1) {
             format.write(sheets.get(0), out);
@@ -135,8 +143,11 @@ public class RecapExport {
         audit.record(actor, "RECAP_EXPORTED", "period:" + period.code(), rows + " rows to " + target);
     }
 
-    /** The one place that decides the recap's columns and rows; the sheet is named after the period. */
-    Table recap(Period period) {
+    /**
+     * The one place that decides the recap's columns and rows: the people {@code scope} covers (a supervisor outside
+     * it, e.g. the camat above a lurah, is still named); the sheet is named after the period.
+     */
+    Table recap(Period period, AdminScope scope) {
         Map<Long, Evaluated> evaluations = new HashMap<>();
         jdbc.sql("select employee_id, work_result, behaviour, predicate, updated_at from evaluation"
                 + " where period_id = ?")
@@ -148,6 +159,9 @@ public class RecapExport {
         List<List<Object>> rows = new ArrayList<>();
         for (RosterLine line : employees.roster()) {
             Employee e = line.employee();
+            if (!scope.covers(e)) {
+                continue;
+            }
             Evaluated v = evaluations.get(e.id());
             rows.add(Arrays.asList(e.nip().value(), e.name(), e.unitName(), e.position(), line.supervisorName(),
                     v == null ? null : v.workResult(), v == null ? null : v.behaviour(),

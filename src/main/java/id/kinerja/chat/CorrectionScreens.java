@@ -89,7 +89,8 @@ class CorrectionScreens {
         }
         long id = tapped instanceof CorrectionCallback.View view ? view.requestId()
                 : ((CorrectionCallback.Answer) tapped).requestId();
-        Optional<CorrectionRequest> request = corrections.byId(id).filter(CorrectionRequest::isOpen);
+        // only HR whose part of the organisation covers the person; a forged button for anyone else changes nothing
+        Optional<CorrectionRequest> request = corrections.openFor(Requester.of(me), id);
         if (request.isEmpty()) {
             return false;
         }
@@ -190,10 +191,7 @@ class CorrectionScreens {
     }
 
     private void tellHr(CorrectionRequest request, Employee person) {
-        for (Employee hr : employees.all()) {
-            if (!hr.admin() || !hr.isLinked() || hr.id() == person.id()) {
-                continue;
-            }
+        for (Employee hr : corrections.answerers(person)) {
             Language language = languages.of(hr.telegramUserId());
             outbox.enqueue(new OutgoingMessage("CORRECTION_REQUESTED", "correction:" + request.id() + ":hr:" + hr.id(),
                     hr.telegramUserId(), hr.id(), texts.get(language, "mydata.hr_notice_title") + "\n"

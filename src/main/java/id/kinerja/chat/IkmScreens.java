@@ -2,6 +2,8 @@ package id.kinerja.chat;
 
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.chart.Charts;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
@@ -26,10 +28,12 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +62,11 @@ class IkmScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
+    private final AdminScopes scopes;
+
     IkmScreens(SurveyIndex index, SurveyUnits surveyUnits, SurveySuggestions suggestions, Units units,
-               ConversationStore conversations, WorkingCalendar calendar, Clock clock) {
+               ConversationStore conversations, WorkingCalendar calendar, Clock clock, AdminScopes scopes) {
+        this.scopes = scopes;
         this.index = index;
         this.surveyUnits = surveyUnits;
         this.suggestions = suggestions;
@@ -78,7 +85,8 @@ class IkmScreens {
         }
         SurveyPeriod period = index.periodContaining(today());
         StringBuilder html = new StringBuilder(turn.text("survey_ikm.title", "period", periodName(turn, period)));
-        if (me.admin()) {
+        // the whole office's figure only for HR of the whole organisation
+        if (me.admin() && scopes.of(me).isWhole()) {
             OfficeIndex office = index.office(period);
             html.append("\n").append(turn.text("survey_ikm.office", "score", Html.raw(score(turn, office.score())),
                     "count", office.responses()));
@@ -223,12 +231,19 @@ class IkmScreens {
     }
 
     /**
-     * The units this person may see the index and the suggestions of: HR every unit, a unit head the units they
-     * head and everything below them, anybody else none.
+     * The units this person may see the index and the suggestions of: HR the units of its part of the organisation
+     * (every unit for the whole), a unit head the units they head and everything below them, anybody else none.
      */
     List<Unit> visibleUnits(Employee me) {
         if (me.admin()) {
-            return units.all();
+            AdminScope scope = scopes.of(me);
+            if (scope.isWhole()) {
+                return units.all();
+            }
+            // HR for a part of the organisation: that part, and what they head besides
+            Set<Long> headedOrScoped = new HashSet<>();
+            units.headedBy(me.id()).forEach(h -> units.subtree(h.id()).forEach(u -> headedOrScoped.add(u.id())));
+            return units.all().stream().filter(u -> scope.coversUnit(u.id()) || headedOrScoped.contains(u.id())).toList();
         }
         Map<Long, Unit> visible = new LinkedHashMap<>();
         for (Unit headed : units.headedBy(me.id())) {

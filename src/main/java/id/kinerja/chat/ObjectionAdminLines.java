@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** HR's /admin lines about open objections: whose, who decides, by when, and explanations still awaited. */
+/**
+ * HR's /admin lines about open objections of the people in HR's part of the organisation: whose, who decides, by
+ * when, and explanations still awaited.
+ */
 @Component
 class ObjectionAdminLines {
 
@@ -21,7 +24,7 @@ class ObjectionAdminLines {
     }
 
     void appendTo(List<String> lines, Turn turn) {
-        List<Objections.Case> open = objections.open();
+        List<Objections.Case> open = objections.open(turn.me().orElseThrow());
         if (open.isEmpty()) {
             return;
         }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports a roster: all rows are checked first and nothing is written if any is bad; then, in one
  * transaction, units are created by name and employees upserted by NIP. A row equal to what is
  * stored is left alone, so {@code updated_at} moves only on a real change. Employees missing from
- * the file are kept as they are.
+ * the file are kept as they are. HR for a part of the organisation imports only inside it ({@link RosterScope});
+ * someone made HR by the role column gets the importer's part, never a wider one.
  */
 @Service
 public class RosterImport {
@@ -27,30 +28,40 @@ public class RosterImport {
     public static final List<String> REQUIRED = RosterFile.REQUIRED;
 
     private record StoredEmployee(long id, String name, String position, long unitId, String supervisorNip,
-            boolean admin, boolean active, Nip.Kind employment) {}
+            boolean admin, Long adminUnitId, boolean active, Nip.Kind employment) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final AdminScopes scopes;
+    private final Units units;
 
-    RosterImport(JdbcClient jdbc, AuditLog audit) {
+    RosterImport(JdbcClient jdbc, AuditLog audit, AdminScopes scopes, Units units) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.scopes = scopes;
+        this.units = units;
     }
 
     /** Imports the roster for HR, audited as done by {@code requester}; anyone else is refused before any read. */
     @Transactional
     public ImportOutcome importRoster(CsvTable table, String source, Requester requester) {
         requester.requireHr();
+        AdminScope scope = scopes.of(requester);
         ValidationReport report = new ValidationReport();
         List<RosterRow> rows = RosterFile.check(table, stored(), report);
+        Map<String, StoredEmployee> existing = storedEmployees();
+        Map<String, RosterScope.Stored> stored = new HashMap<>();
+        existing.forEach((nip, e) -> stored.put(nip, new RosterScope.Stored(e.name(), e.unitId(), e.admin(),
+                e.adminUnitId())));
+        RosterScope.check(rows, scope, units.all(), stored, report);
         if (!report.isEmpty()) {
             return ImportOutcome.rejected(report);
         }
-        Map<String, Long> units = ensureUnits(rows);
-        Map<String, StoredEmployee> existing = storedEmployees();
+        Map<String, Long> unitIds = ensureUnits(rows);
+        Long adminUnit = scope.root().map(Unit::id).orElse(null);
         ImportCounts counts = ImportCounts.none();
         for (RosterRow row : rows) {
-            counts = counts.add(upsert(row, units.get(row.unit()), existing.get(row.nip())));
+            counts = counts.add(upsert(row, unitIds.get(row.unit()), existing.get(row.nip()), adminUnit));
         }
         for (RosterRow row : rows) {
             StoredEmployee before = existing.get(row.nip());
@@ -63,15 +74,19 @@ public class RosterImport {
         return ImportOutcome.done(counts);
     }
 
-    private Change upsert(RosterRow row, long unitId, StoredEmployee before) {
+    /** {@code adminUnit}: the part of the organisation of someone made HR here (the importer's; null: the whole). */
+    private Change upsert(RosterRow row, long unitId, StoredEmployee before, Long adminUnit) {
         if (before == null) {
-            jdbc.sql("insert into employee (nip, name, position, unit_id, is_admin, employment) values (?, ?, ?, ?, ?, ?)")
-                    .params(row.nip(), row.name(), row.position(), unitId, Boolean.TRUE.equals(row.admin()),
+            boolean admin = Boolean.TRUE.equals(row.admin());
+            jdbc.sql("insert into employee (nip, name, position, unit_id, is_admin, admin_unit_id, employment) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(row.nip(), row.name(), row.position(), unitId, admin, admin ? adminUnit : null,
                             (row.employment() == null ? Nip.Kind.PNS : row.employment()).name())
                     .update();
             return Change.ADDED;
         }
         boolean admin = row.admin() == null ? before.admin() : row.admin();
+        Long scopeUnit = !admin ? null : before.admin() ? before.adminUnitId() : adminUnit;
         Nip.Kind employment = row.employment() == null ? before.employment() : row.employment();
         boolean same = before.name().equals(row.name()) && before.position().equals(row.position())
                 && before.unitId() == unitId && before.admin() == admin && before.active()
@@ -80,9 +95,9 @@ public class RosterImport {
         if (same) {
             return Change.UNCHANGED;
         }
-        jdbc.sql("update employee set name = ?, position = ?, unit_id = ?, is_admin = ?, employment = ?, active = true, "
-                + "updated_at = now() where id = ?")
-                .params(row.name(), row.position(), unitId, admin, employment.name(), before.id()).update();
+        jdbc.sql("update employee set name = ?, position = ?, unit_id = ?, is_admin = ?, admin_unit_id = ?, employment = ?, "
+                + "active = true, updated_at = now() where id = ?")
+                .params(row.name(), row.position(), unitId, admin, scopeUnit, employment.name(), before.id()).update();
         return Change.UPDATED;
     }
 
@@ -125,12 +140,13 @@ public class RosterImport {
     private Map<String, StoredEmployee> storedEmployees() {
         Map<String, StoredEmployee> employees = new HashMap<>();
         jdbc.sql("""
-                select e.id, e.nip, e.name, e.position, e.unit_id, s.nip as supervisor_nip, e.is_admin, e.active, e.employment
+                select e.id, e.nip, e.name, e.position, e.unit_id, s.nip as supervisor_nip, e.is_admin, e.admin_unit_id,
+                       e.active, e.employment
                   from employee e left join employee s on s.id = e.supervisor_id
                 """).query(rs -> {
                     employees.put(rs.getString("nip"), new StoredEmployee(rs.getLong("id"), rs.getString("name"),
                             rs.getString("position"), rs.getLong("unit_id"), rs.getString("supervisor_nip"),
-                            rs.getBoolean("is_admin"), rs.getBoolean("active"),
+                            rs.getBoolean("is_admin"), (Long) rs.getObject("admin_unit_id"), rs.getBoolean("active"),
                             Nip.Kind.valueOf(rs.getString("employment"))));
                 });
         return employees;

@@ -2,6 +2,7 @@ package id.kinerja.followup;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.RecapSheets;
+import id.kinerja.employee.AdminScope;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.spreadsheet.Table;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "Bimbingan" sheet of the recap workbook: the period's coaching — asked for by its evaluations, or planned
- * without one on a day inside it. The employees' B.1.8 answers are not in it (they are for the supervisors'
- * supervisors only).
+ * without one on a day inside it; of the people in the reader's scope. The employees' B.1.8 answers are not in it
+ * (they are for the supervisors' supervisors only).
  */
 @Component
 class CoachingRecapSheets implements RecapSheets {
@@ -33,7 +34,7 @@ class CoachingRecapSheets implements RecapSheets {
     }
 
     @Override
-    public List<Table> sheets(Period period, Language language) {
+    public List<Table> sheets(Period period, AdminScope scope, Language language) {
         List<CoachingSession> ofPeriod = sessions.ofPeriod(period.id(), period.start(), period.end());
         Map<Long, Employee> people = employees.byIds(ofPeriod.stream()
                         .flatMap(s -> Stream.of(s.employeeId(), s.supervisorId())).distinct().toList())
@@ -42,6 +43,9 @@ class CoachingRecapSheets implements RecapSheets {
         for (CoachingSession session : ofPeriod) {
             Employee report = people.get(session.employeeId());
             Employee supervisor = people.get(session.supervisorId());
+            if (report == null ? !scope.isWhole() : !scope.covers(report)) {
+                continue;
+            }
             List<Object> row = new ArrayList<>();
             row.add(report == null ? null : report.nip().value());
             row.add(report == null ? null : report.name());

@@ -2,6 +2,7 @@ package id.kinerja.followup;
 
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.RecapSheets;
+import id.kinerja.employee.AdminScope;
 import id.kinerja.spreadsheet.Table;
 import id.kinerja.text.Html;
 import id.kinerja.text.Language;
@@ -13,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The "Pengembangan" sheet of the recap workbook: per active employee, the JP of the year the period starts in,
- * the target, whether below it, and the number of activities.
+ * The "Pengembangan" sheet of the recap workbook: per active employee in the reader's scope, the JP of the year
+ * the period starts in, the target, whether below it, and the number of activities.
  */
 @Component
 @Order(20)
@@ -29,12 +30,15 @@ class DevelopmentRecapSheets implements RecapSheets {
     }
 
     @Override
-    public List<Table> sheets(Period period, Language language) {
+    public List<Table> sheets(Period period, AdminScope scope, Language language) {
         int year = period.start().getYear();
         List<String> header = List.of("nip", "name", "unit", "year", "total_jp", "target_jp", "below_target",
                 "activities").stream().map(column -> label(language, "development.recap." + column)).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (DevelopmentHours.Shortfall row : hours.everyone(year)) {
+            if (!scope.covers(row.employee())) {
+                continue;
+            }
             DevelopmentStanding standing = row.standing();
             rows.add(List.of(row.employee().nip().value(), row.employee().name(), row.employee().unitName(),
                     String.valueOf(year), BigDecimal.valueOf(standing.totalJp()), BigDecimal.valueOf(standing.targetJp()),

@@ -4,6 +4,7 @@ import id.kinerja.account.AccountLanguage;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.calendar.CalendarProperties;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.outbox.Outbox;
@@ -49,9 +50,12 @@ class PeerPromptPlanner {
     private final PeerPromptMessages messages;
     private final AccountLanguage accountLanguage;
 
+    private final AdminScopes scopes;
+
     PeerPromptPlanner(JdbcClient jdbc, Periods periods, Employees employees, Outbox outbox, Texts texts,
                       RaterPseudonyms pseudonyms, PeerProperties properties, CalendarProperties calendar,
-                      PeerPromptMessages messages, AccountLanguage accountLanguage) {
+                      PeerPromptMessages messages, AccountLanguage accountLanguage, AdminScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.periods = periods;
         this.employees = employees;
@@ -119,7 +123,9 @@ class PeerPromptPlanner {
     private int tellHr(List<Employee> hr, Period period, List<Employee> members, Instant now) {
         int queued = 0;
         Employee any = members.get(0);
-        for (Employee admin : hr) {
+        // only HR whose part of the organisation holds the unit
+        List<Long> covering = scopes.adminsCoveringUnit(any.unitId()).stream().map(Employee::id).toList();
+        for (Employee admin : hr.stream().filter(a -> covering.contains(a.id())).toList()) {
             Language language = languageOf(admin.telegramUserId());
             String html = texts.get(language, "peer.small_unit", "unit", any.unitName(), "members", members.size(),
                     "needed", properties.threshold() + 1, "period", period.name().in(texts, language));

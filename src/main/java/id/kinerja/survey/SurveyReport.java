@@ -1,6 +1,7 @@
 package id.kinerja.survey;
 
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.AdminScope;
 import id.kinerja.employee.Unit;
 import id.kinerja.spreadsheet.Table;
 import id.kinerja.spreadsheet.XlsxWorkbook;
@@ -56,14 +57,25 @@ public class SurveyReport {
     /** Writes the workbook of the period in the language; the stream is left open. One snapshot of the data. */
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public Written write(SurveyPeriod period, Language language, OutputStream out) throws IOException {
+        return write(period, language, out, AdminScope.whole());
+    }
+
+    /**
+     * The workbook of the units {@code scope} covers (an HR admin's part of the organisation): only their rows and
+     * suggestions, and the whole office's rows only for the whole organisation.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public Written write(SurveyPeriod period, Language language, OutputStream out, AdminScope scope) throws IOException {
         Labels labels = new Labels(texts, language);
-        List<UnitIndex> all = index.allUnits(period);
+        List<UnitIndex> all = index.allUnits(period).stream().filter(u -> scope.coversUnit(u.unit().id())).toList();
         List<UnitIndex> answered = all.stream().filter(u -> u.responses() > 0).toList();
-        OfficeIndex office = index.office(period);
+        Optional<OfficeIndex> office = scope.isWhole() ? Optional.of(index.office(period)) : Optional.empty();
         List<Suggestion> suggestions = suggestions(period, all.stream().map(UnitIndex::unit).toList());
         XlsxWorkbook.write(List.of(profileSheet(period, answered, labels), elementSheet(answered, office, labels),
                 indexSheet(period, all, office, labels), suggestionSheet(suggestions, labels), planSheet(answered, labels)), out);
-        return new Written(office.responses(), answered.size(), suggestions.size());
+        long responses = office.map(OfficeIndex::responses)
+                .orElseGet(() -> all.stream().mapToLong(UnitIndex::responses).sum());
+        return new Written(responses, answered.size(), suggestions.size());
     }
 
     private Table profileSheet(SurveyPeriod period, List<UnitIndex> units, Labels labels) {
@@ -111,11 +123,11 @@ public class SurveyReport {
         return new Table(labels.get("survey_report.sheet.profile"), header, rows);
     }
 
-    private static Table elementSheet(List<UnitIndex> units, OfficeIndex office, Labels labels) {
+    private static Table elementSheet(List<UnitIndex> units, Optional<OfficeIndex> office, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         units.forEach(u -> elementRows(u.unit().name(), u.score(), labels, rows));
-        if (office.responses() > 0) {
-            elementRows(labels.get("survey_report.whole_office"), office.score(), labels, rows);
+        if (office.isPresent() && office.get().responses() > 0) {
+            elementRows(labels.get("survey_report.whole_office"), office.get().score(), labels, rows);
         }
         return new Table(labels.get("survey_report.sheet.elements"), labels.columns("unit", "element", "answers", "nrr",
                 "converted"), rows);
@@ -128,7 +140,7 @@ public class SurveyReport {
         }
     }
 
-    private Table indexSheet(SurveyPeriod period, List<UnitIndex> units, OfficeIndex office, Labels labels) {
+    private Table indexSheet(SurveyPeriod period, List<UnitIndex> units, Optional<OfficeIndex> office, Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         for (UnitIndex unit : units) {
             rows.add(indexRow(unit.unit().name(), labels.get("survey_report.all_services"), unit.score(),
@@ -142,8 +154,8 @@ public class SurveyReport {
                 }
             }
         }
-        rows.add(indexRow(labels.get("survey_report.whole_office"), labels.get("survey_report.all_services"),
-                office.score(), office.sample().text(texts, labels.language()), labels));
+        office.ifPresent(o -> rows.add(indexRow(labels.get("survey_report.whole_office"),
+                labels.get("survey_report.all_services"), o.score(), o.sample().text(texts, labels.language()), labels)));
         return new Table(labels.get("survey_report.sheet.index"), labels.columns("unit", "service", "responses", "ikm",
                 "quality", "performance", "sample"), rows);
     }

@@ -220,6 +220,28 @@ class SurveyReportCommandTest extends CliIntegrationTest {
         assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
     }
 
+    @Test
+    void within_a_unit_the_report_holds_that_unit_only_and_no_whole_office_rows() throws Exception {
+        quarterOfData();
+        Path out = dir.resolve("skm-seksi.xlsx");
+
+        Run run = cli(Language.ID, "survey-report", "--period", "2026-Q4", "--unit", "Seksi Pelayanan Umum",
+                "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo(
+                "Laporan survei 2026-Q4 (2026-10-01 s.d. 2026-12-31): 1 tanggapan di 1 unit, 1 saran.");
+        try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(out))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    assertThat(values(row)).as(sheet.getSheetName())
+                            .doesNotContain("Kantor Camat", "Seluruh kantor", "Antrean terlalu lama");
+                }
+            }
+            assertThat(values(workbook.getSheet("IKM per Unit").getRow(1)).get(0)).isEqualTo("Seksi Pelayanan Umum");
+        }
+    }
+
     private static List<String> values(Row row) {
         DataFormatter formatter = new DataFormatter();
         List<String> values = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.playground.emulator.CallbackAnswer;
 import id.kinerja.playground.emulator.SentMessage;
+import id.kinerja.employee.AdminRights;
+import id.kinerja.employee.Requester;
 import id.kinerja.employee.Unit;
 import id.kinerja.employee.Units;
 import id.kinerja.survey.CompletedSurvey;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,7 @@ class IkmEndToEndTest extends EndToEndTest {
     private static final long LURAH = 8700303;
     private static final long STAFF = 8700404;
     private static final long CITIZEN = 8700505;
+    private static final long SCOPED_HR = 8700606;
 
     @Autowired
     private Units units;
@@ -42,6 +46,8 @@ class IkmEndToEndTest extends EndToEndTest {
     private SurveyLinks links;
     @Autowired
     private Clock clock;
+    @Autowired
+    private AdminRights adminRights;
 
     private Unit office;
     private Unit kelurahan;
@@ -163,6 +169,27 @@ class IkmEndToEndTest extends EndToEndTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    @Test
+    void hr_granted_one_kelurahan_sees_that_kelurahan_only_and_cannot_open_another_units_chart() {
+        write(kelurahan, 12, 3, null, 0, today);
+        write(other, 12, 4, null, 0, today);
+        long hr = fixtures.employee("Analis SDM Kelurahan", "Analis SDM", kelurahan.id(), null);
+        adminRights.grant(employees.byId(hr).orElseThrow(), Optional.of(kelurahan), Requester.commandLine());
+        telegram.registerUser(SCOPED_HR, "Analis", "id");
+        linked(SCOPED_HR, hr);
+
+        SentMessage ikm = say(SCOPED_HR, "/ikm");
+
+        assertThat(ikm.plainText()).contains("Kelurahan Uji: 75,00").doesNotContain("Kelurahan Lain")
+                .doesNotContain("Seluruh kantor").doesNotContain("Kantor Camat Uji:");
+        String otherChart = say(HR, "/ikm").button("Grafik Kelurahan Lain").callbackData();
+        int before = telegram.messageCount(SCOPED_HR);
+        CallbackAnswer answer = telegram.awaitCallbackAnswerFor(
+                telegram.forgeCallbackQuery(SCOPED_HR, SCOPED_HR, ikm.messageId(), otherChart), TIMEOUT);
+        assertThat(answer.text()).isEqualTo("Tombol ini sudah tidak berlaku.");
+        assertThat(telegram.messageCount(SCOPED_HR)).isEqualTo(before);
+    }
 
     private Unit child(String name) {
         long id = fixtures.unit(name);
