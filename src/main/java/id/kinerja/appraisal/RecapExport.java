@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The recap of a period: one row per active employee with the supervisor's name, both ratings, the
  * predicate and when it was evaluated (in the calendar's zone, WIB by default, to the minute); rating
- * columns are empty when not evaluated yet. Only HR may have it. Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
+ * columns are empty when not evaluated yet. Only HR may have it. The workbook adds a summary with the predicate
+ * distribution per unit and a sheet per unit ({@link RecapWorkbook}). Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
  * {@code import-evaluations} reads back) with column names and codes, the workbook (what HR reads) with the
  * chat's labels in the reader's language.
  */
@@ -57,20 +58,22 @@ public class RecapExport {
     private final Texts texts;
     private final ZoneId zone;
     private final List<RecapSheets> more;
+    private final RecapWorkbook workbook;
 
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar) {
-        this(jdbc, employees, audit, texts, calendar, List.of());
+        this(jdbc, employees, audit, texts, calendar, List.of(), null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar,
-            List<RecapSheets> more) {
+            List<RecapSheets> more, RecapWorkbook workbook) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.audit = audit;
         this.texts = texts;
         this.zone = calendar.zone();
         this.more = List.copyOf(more);
+        this.workbook = workbook;
     }
 
     /** The recap as a file's bytes, to send to HR in the chat; a workbook is in {@code language}. */
@@ -112,23 +115,23 @@ public class RecapExport {
         return recap.rows().size();
     }
 
-    /** The CSV is the recap alone; the workbook is the labelled recap, then every {@link RecapSheets}' sheets. */
+    /**
+     * The CSV is the recap alone; the workbook is the summary, the labelled recap and a sheet per unit
+     * ({@link RecapWorkbook}), then every {@link RecapSheets}' sheets.
+     */
     private void write(Period period, ExportFormat format, Language language, Table recap, OutputStream out)
             throws IOException {
         if (!format.readByPeople()) {
             format.write(recap, out);
             return;
         }
-        List<Table> sheets = new ArrayList<>();
-        sheets.add(labelled(recap, language));
+        List<Table> others = new ArrayList<>();
         for (RecapSheets contributor : more) {
-            sheets.addAll(contributor.sheets(period, language));
+            others.addAll(contributor.sheets(period, language));
         }
-        if (sheets.size() == 1) {
-            format.write(sheets.get(0), out);
-        } else {
-            XlsxWorkbook.write(sheets, out);
-        }
+        List<Table> sheets = new ArrayList<>(workbook.sheets(recap, labelled(recap, language), others, language));
+        sheets.addAll(others);
+        XlsxWorkbook.write(sheets, out);
     }
 
     private void exported(Period period, String actor, int rows, String target) {
