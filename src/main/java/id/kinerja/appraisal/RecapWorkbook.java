@@ -144,9 +144,12 @@ class RecapWorkbook {
 
     private String warning(DistributionGuidance.Warning warning, String organisation, PredicateDistribution total,
                            Language language) {
+        // several predicates: counted together ("Kurang + Butuh Perbaikan"), or any of them ("… atau …")
+        String joiner = warning.kind() == DistributionGuidance.Kind.SOME
+                ? " " + label(language, "sheets_import.summary.or") + " " : " + ";
         String predicates = warning.predicates().stream().map(p -> label(language, p.textKey()))
-                .collect(Collectors.joining(" + "));
-        String percent = total.percent(warning.count()).toPlainString();
+                .collect(Collectors.joining(joiner));
+        String percent = total.percent(warning.count()).stripTrailingZeros().toPlainString();
         return switch (warning.kind()) {
             case LARGEST -> label(language, "sheets_import.distribution.largest", "organisation", organisation,
                     "expected", predicates, "largest", label(language, warning.largest().textKey()), "percent", percent);
