@@ -194,6 +194,7 @@ final class XlsxReader {
         private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+        private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
         private boolean rounded;
 
         Formatter() {
@@ -209,7 +210,7 @@ final class XlsxReader {
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
                     && DateUtil.isValidExcelDate(value)) {
-                return date(DateUtil.getLocalDateTime(value, use1904, true), value);
+                return date(DateUtil.getLocalDateTime(value, use1904, true), value, formatString);
             }
             if (Math.abs(value) >= EXACT_BELOW) {
                 rounded = true;
@@ -231,15 +232,24 @@ final class XlsxReader {
             return new BigDecimal(value).round(new MathContext(15)).stripTrailingZeros().toPlainString();
         }
 
-        private static String date(LocalDateTime moment, double value) {
+        private static String date(LocalDateTime moment, double value, String format) {
             if (value < 1) {
                 return TIME.format(moment); // a time of day without a date
+            }
+            if (isMonth(format)) {
+                return MONTH.format(moment); // "2026-11" typed as a period code: Excel made it 1 Nov 2026, "Nov-26"
             }
             if (moment.toLocalTime().toSecondOfDay() == 0) {
                 return moment.toLocalDate().toString();
             }
             return (moment.getSecond() == 0 ? MINUTES : SECONDS).format(moment);
         }
+    }
+
+    /** Whether a date format shows a month without its day ({@code mmm-yy}, {@code yyyy-mm}): brackets and quoted text aside. */
+    static boolean isMonth(String format) {
+        String shown = format.replaceAll("\\[[^\\]]*\\]|\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
+        return shown.contains("y") && shown.contains("m") && !shown.contains("d") && !shown.contains("h");
     }
 
     /** Thrown out of the streaming parse once the sheet has more rows than {@link #MAX_ROWS}. */

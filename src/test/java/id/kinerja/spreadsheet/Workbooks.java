@@ -15,6 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Workbooks as a person makes them in Excel, for tests: one sheet, a row per list, cells typed by their value. */
 public final class Workbooks {
 
+    /** A value shown in a number format of its own, e.g. {@code mmm-yy} or {@code #,##0.00}. */
+    public record Formatted(Object value, String format) {}
+
     private Workbooks() {}
 
     /**
@@ -39,6 +42,12 @@ public final class Workbooks {
                         continue;
                     }
                     Cell cell = row.createCell(c);
+                    if (value instanceof Formatted formatted) {
+                        CellStyle style = workbook.createCellStyle();
+                        style.setDataFormat(workbook.createDataFormat().getFormat(formatted.format()));
+                        cell.setCellStyle(style);
+                        value = formatted.value();
+                    }
                     if (value instanceof String text && text.startsWith("=")) {
                         cell.setCellFormula(text.substring(1));
                     } else if (value instanceof String text) {
@@ -47,7 +56,9 @@ public final class Workbooks {
                         cell.setCellValue(number.doubleValue());
                     } else if (value instanceof LocalDate day) {
                         cell.setCellValue(day);
-                        cell.setCellStyle(date);
+                        if (!(values.get(c) instanceof Formatted)) {
+                            cell.setCellStyle(date);
+                        }
                     }
                 }
             }

@@ -64,6 +64,24 @@ class XlsxReaderTest {
     }
 
     @Test
+    void what_excel_made_of_typed_values_reads_back_as_they_were_typed() {
+        byte[] xlsx = Workbooks.xlsx(List.of(
+                row("period", "target", "day", "nip"),
+                row(new Workbooks.Formatted(LocalDate.of(2026, 11, 1), "mmm-yy"),
+                        new Workbooks.Formatted(1234.5, "#,##0.00"),
+                        new Workbooks.Formatted(LocalDate.of(2026, 11, 30), "[$-421]d mmmm yyyy"),
+                        new Workbooks.Formatted(Double.parseDouble(NIP), "0"))));
+
+        CsvRow row = read(xlsx, "indikator.xlsx").rows().get(0);
+
+        assertThat(row.get("period")).as("2026-11 typed, taken by Excel for 1 Nov 2026").isEqualTo("2026-11");
+        assertThat(row.get("target")).as("not 1,234.50").isEqualTo("1234.5");
+        assertThat(row.get("day")).isEqualTo("2026-11-30");
+        assertThat(row.get("nip")).isEqualTo("199004042015042000");
+        assertThat(report.problems()).extracting(Problem::key).containsExactly("sheets_import.number_rounded");
+    }
+
+    @Test
     void a_nip_typed_as_a_number_comes_out_as_its_18_digits_and_is_named_because_excel_rounded_it() {
         byte[] xlsx = Workbooks.xlsx(List.of(
                 row("nip", "name"),
