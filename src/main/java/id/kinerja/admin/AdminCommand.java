@@ -1,8 +1,8 @@
 package id.kinerja.admin;
 
-import id.kinerja.spreadsheet.CsvReader;
 import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.spreadsheet.ImportOutcome;
+import id.kinerja.spreadsheet.TableReader;
 import id.kinerja.spreadsheet.ValidationReport;
 import id.kinerja.text.Language;
 import java.io.PrintWriter;
@@ -73,10 +73,10 @@ abstract class AdminCommand implements Callable<Integer> {
         return REFUSED;
     }
 
-    /** Reads a CSV file and hands it to an all-or-nothing import, reporting every bad row or the counts. */
+    /** Reads a CSV or XLSX file and hands it to an all-or-nothing import, reporting every bad row or the counts. */
     int importFile(Path file, String whatKey, BiFunction<CsvTable, String, ImportOutcome> importer) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(file, report::add);
+        CsvTable table = TableReader.read(file, report::add);
         if (!report.isEmpty()) {
             return refuse(report);
         }

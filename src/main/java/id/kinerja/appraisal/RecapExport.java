@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The recap of a period: one row per active employee with the supervisor's name, both ratings, the
  * predicate and when it was evaluated (in the calendar's zone, WIB by default, to the minute); rating
  * columns are empty when not evaluated yet. Only HR may have it, and only of the people in its {@link AdminScope}.
+ * The workbook adds a summary with the predicate distribution per unit and a sheet per unit ({@link RecapWorkbook}).
  * Written as XLSX or CSV, always with the same columns: the CSV (the machine format that
  * {@code import-evaluations} reads back) with column names and codes, the workbook (what HR reads) with the
  * chat's labels in the reader's language.
@@ -61,15 +62,17 @@ public class RecapExport {
     private final ZoneId zone;
     private final List<RecapSheets> more;
     private final AdminScopes scopes;
+    private final RecapWorkbook workbook;
 
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar) {
-        this(jdbc, employees, audit, texts, calendar, List.of(), null);
+        this(jdbc, employees, audit, texts, calendar, List.of(), null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     RecapExport(JdbcClient jdbc, Employees employees, AuditLog audit, Texts texts, CalendarProperties calendar,
-            List<RecapSheets> more, AdminScopes scopes) {
+            List<RecapSheets> more, AdminScopes scopes, RecapWorkbook workbook) {
         this.scopes = scopes;
+        this.workbook = workbook;
         this.jdbc = jdbc;
         this.employees = employees;
         this.audit = audit;
@@ -119,7 +122,10 @@ public class RecapExport {
         return recap.rows().size();
     }
 
-    /** The CSV is the recap alone; the workbook is the labelled recap, then every {@link RecapSheets}' sheets. */
+    /**
+     * The CSV is the recap alone; the workbook is the summary, the labelled recap and a sheet per unit
+     * ({@link RecapWorkbook}), then every {@link RecapSheets}' sheets — all of them of the people in {@code scope}.
+     */
     private void write(Period period, AdminScope scope, ExportFormat format, Language language, Table recap,
             OutputStream out)
             throws IOException {
@@ -127,16 +133,13 @@ public class RecapExport {
             format.write(recap, out);
             return;
         }
-        List<Table> sheets = new ArrayList<>();
-        sheets.add(labelled(recap, language));
+        List<Table> others = new ArrayList<>();
         for (RecapSheets contributor : more) {
-            sheets.addAll(contributor.sheets(period, scope, language));
+            others.addAll(contributor.sheets(period, scope, language));
         }
-        if (sheets.size() == 1) {
-            format.write(sheets.get(0), out);
-        } else {
-            XlsxWorkbook.write(sheets, out);
-        }
+        List<Table> sheets = new ArrayList<>(workbook.sheets(recap, labelled(recap, language), others, language));
+        sheets.addAll(others);
+        XlsxWorkbook.write(sheets, out);
     }
 
     private void exported(Period period, String actor, int rows, String target) {

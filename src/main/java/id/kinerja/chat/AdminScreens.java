@@ -137,7 +137,7 @@ class AdminScreens {
         objectionLines.appendTo(lines, turn);
         corrections.adminLines(turn, lines, exports);
         lines.add("");
-        lines.add(turn.text("admin_file.hint"));
+        lines.add(turn.text("sheets_import.hint"));
         exports.add(development.adminButton(turn));
         turn.say(String.join("\n", lines), Keyboard.column(exports));
     }

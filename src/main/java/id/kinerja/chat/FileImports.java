@@ -1,6 +1,5 @@
 package id.kinerja.chat;
 
-import id.kinerja.spreadsheet.CsvReader;
 import id.kinerja.spreadsheet.CsvTable;
 import id.kinerja.appraisal.EvaluationImport;
 import id.kinerja.appraisal.IndicatorImport;
@@ -8,6 +7,7 @@ import id.kinerja.employee.Requester;
 import id.kinerja.employee.RosterImport;
 import id.kinerja.spreadsheet.ImportOutcome;
 import id.kinerja.spreadsheet.Problem;
+import id.kinerja.spreadsheet.TableReader;
 import id.kinerja.spreadsheet.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a CSV file that HR sent to the bot: the kind (roster, indicators or evaluations) is told
+ * Imports a CSV or XLSX file that HR sent to the bot: the kind (roster, indicators or evaluations) is told
  * by the header, then the matching all-or-nothing import of its module runs for the requester (each
  * import refuses anyone but HR).
  */
@@ -74,9 +74,9 @@ class FileImports {
         this.evaluations = evaluations;
     }
 
-    Result importCsv(byte[] content, String fileName, Requester requester) {
+    Result importFile(byte[] content, String fileName, Requester requester) {
         ValidationReport report = new ValidationReport();
-        CsvTable table = CsvReader.read(content, report::add);
+        CsvTable table = TableReader.read(content, fileName, report::add);
         if (!report.isEmpty()) {
             return new Result(Status.REJECTED, detect(table.header()).orElse(null), 0, 0, 0, report.problems(),
                     table.header());

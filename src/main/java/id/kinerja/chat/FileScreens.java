@@ -1,6 +1,7 @@
 package id.kinerja.chat;
 
 import id.kinerja.employee.Requester;
+import id.kinerja.spreadsheet.TableReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * HR sends a roster, indicator or evaluation CSV to the bot: it is downloaded, recognised by its
+ * HR sends a roster, indicator or evaluation file (CSV or an Excel workbook) to the bot: it is downloaded, recognised by its
  * header and imported all-or-nothing, exactly as the command line would. Nobody else's files are
  * downloaded.
  */
@@ -36,8 +37,9 @@ class FileScreens {
             return;
         }
         String name = file.fileName() == null ? "" : file.fileName();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            turn.say(turn.text("admin_file.not_csv"));
+        if (!TableReader.importable(name)) {
+            turn.say(turn.text(TableReader.isOldWorkbookName(name) ? "sheets_import.send_xlsx_not_xls"
+                    : "sheets_import.not_a_table"));
             return;
         }
         if (file.fileSize() > MAX_BYTES) {
@@ -55,7 +57,7 @@ class FileScreens {
             turn.say(turn.text("admin_file.download_failed"));
             return;
         }
-        FileImports.Result result = imports.importCsv(content, name, Requester.of(turn.me().get()));
+        FileImports.Result result = imports.importFile(content, name, Requester.of(turn.me().get()));
         switch (result.status()) {
             case IMPORTED -> turn.say(turn.text("admin_file.imported", "file", name,
                     "kind", kindName(turn, result.kind()), "added", result.added(), "updated", result.updated(),

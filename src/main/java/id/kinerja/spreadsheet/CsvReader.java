@@ -74,7 +74,15 @@ public final class CsvReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<Record> records = records(text, separatorOf(text), problems);
+        return table(records(text, separatorOf(text), problems), "problems.too_many_values", problems);
+    }
+
+    /**
+     * The table of non-blank records, each with the line (or sheet row) it starts on: the first is the header,
+     * checked for names that are empty, repeated or not names at all; a record longer than the header gets
+     * {@code tooManyValues}. The one place that turns read records into a table, for CSV and for XLSX.
+     */
+    static CsvTable table(List<Record> records, String tooManyValues, CsvProblems problems) {
         if (records.isEmpty()) {
             problems.add(1, "problems.empty_file");
             return CsvTable.EMPTY;
@@ -102,7 +110,7 @@ public final class CsvReader {
         List<CsvRow> rows = new ArrayList<>();
         for (Record record : records.subList(1, records.size())) {
             if (record.values().size() > header.size()) {
-                problems.add(record.line(), "problems.too_many_values", "values", record.values().size(),
+                problems.add(record.line(), tooManyValues, "values", record.values().size(),
                         "columns", header.size());
             }
             rows.add(new CsvRow(record.line(), CsvTable.zip(header, record.values())));
@@ -215,5 +223,6 @@ public final class CsvReader {
         return message.contains("EOF") ? "problems.unclosed_quote" : "problems.text_after_quote";
     }
 
-    private record Record(int line, List<String> values) {}
+    /** The values of one record and the line (CSV) or sheet row (XLSX) it starts on. */
+    record Record(int line, List<String> values) {}
 }

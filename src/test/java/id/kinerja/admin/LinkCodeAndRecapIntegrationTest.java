@@ -184,7 +184,7 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
     }
 
     @Test
-    void export_recap_to_xlsx_is_one_sheet_per_period_with_indonesian_labels_nips_as_text_and_dates_as_dates() throws Exception {
+    void export_recap_to_xlsx_has_a_sheet_of_the_period_with_indonesian_labels_nips_as_text_and_dates_as_dates() throws Exception {
         openNovemberWithStaffRated("ABOVE", "ABOVE");
         jdbc.sql("update employee set name = ? where nip = ?").params("=HYPERLINK(\"http://x\",\"klik\")", KASI)
                 .update();
@@ -195,8 +195,14 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Rekap 2026-11: 4 pegawai ditulis ke " + out + ".");
         try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(out))) {
-            assertThat(workbook.getSheetName(0)).as("the recap first, the follow-up's sheets after it").isEqualTo("2026-11");
-            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).as("the summary first").isEqualTo("Ringkasan");
+            assertThat(workbook.getSheetName(1)).as("then the recap, the units' and the follow-up's sheets after it")
+                    .isEqualTo("2026-11");
+            Sheet summary = workbook.getSheet("Ringkasan");
+            assertThat(summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo(
+                    "Predikat kinerja organisasi belum diatur (kinerja.recap.organisation-predicate), jadi distribusi "
+                            + "predikat pegawai tidak diperiksa.");
+            Sheet sheet = workbook.getSheet("2026-11");
             assertThat(texts(sheet.getRow(0))).containsExactly("NIP", "Nama", "Unit", "Jabatan", "Atasan",
                     "Hasil Kerja", "Perilaku Kerja", "Predikat", "Dinilai pada");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
@@ -235,7 +241,8 @@ class LinkCodeAndRecapIntegrationTest extends CliIntegrationTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         try (XSSFWorkbook workbook = XlsxWriterTest.read(Files.readAllBytes(xlsx))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            Sheet sheet = workbook.getSheetAt(1);
             assertThat(texts(sheet.getRow(0))).containsExactly("NIP", "Name", "Unit", "Position", "Supervisor",
                     "Work result", "Work behaviour", "Predicate", "Evaluated at");
             assertThat(texts(rowOf(sheet, STAFF)).subList(5, 8)).containsExactly("Above expectation",

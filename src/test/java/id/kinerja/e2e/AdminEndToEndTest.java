@@ -79,7 +79,8 @@ class AdminEndToEndTest extends EndToEndTest {
         SentFile document = telegram.lastDocument(5001);
         assertThat(document.fileName()).isEqualTo("rekap-LATE-1.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document.content()))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Ringkasan");
+            Sheet sheet = workbook.getSheetAt(1);
             assertThat(sheet.getSheetName()).isEqualTo("LATE-1");
             assertThat(texts(sheet.getRow(0), 9)).containsExactly("NIP", "Nama", "Unit", "Jabatan", "Atasan",
                     "Hasil Kerja", "Perilaku Kerja", "Predikat", "Dinilai pada");
@@ -108,7 +109,8 @@ class AdminEndToEndTest extends EndToEndTest {
 
         assertThat(telegram.awaitMessageCount(5003, before + 1, TIMEOUT).kind()).isEqualTo("document");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(telegram.lastDocument(5003).content()))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            Sheet sheet = workbook.getSheetAt(1);
             assertThat(texts(sheet.getRow(0), 9)).containsExactly("NIP", "Name", "Unit", "Position", "Supervisor",
                     "Work result", "Work behaviour", "Predicate", "Evaluated at");
             assertThat(texts(rowOf(sheet, "Siti Harahap"), 8).subList(5, 8))

@@ -3,6 +3,7 @@ package id.kinerja.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.playground.emulator.SentMessage;
+import id.kinerja.spreadsheet.Workbooks;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** HR sends a CSV file to the bot; it is recognised by its header and imported all-or-nothing. */
+/** HR sends a CSV file or an Excel workbook to the bot; it is recognised by its header and imported all-or-nothing. */
 class FileImportEndToEndTest extends EndToEndTest {
 
     private static final long HR_USER = 6001;
@@ -244,9 +245,12 @@ class FileImportEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void a_file_that_is_not_csv_or_too_large_is_refused_without_downloading_it() {
-        SentMessage notCsv = sendFile(HR_USER, "pegawai.xlsx", "PK\u0003\u0004");
-        assertThat(notCsv.plainText()).startsWith("Saya hanya dapat mengimpor berkas CSV (.csv).");
+    void a_file_that_is_not_csv_or_xlsx_or_too_large_is_refused_without_downloading_it() {
+        SentMessage notCsv = sendFile(HR_USER, "pegawai.pdf", "%PDF-1.7");
+        assertThat(notCsv.plainText()).isEqualTo("Saya hanya dapat mengimpor buku kerja Excel (.xlsx) atau berkas CSV (.csv).");
+        SentMessage oldExcel = sendFile(HR_USER, "pegawai.xls", "\u00d0\u00cf");
+        assertThat(oldExcel.plainText()).startsWith("Berkas .xls (Excel lama) tidak dapat saya baca. Di Excel: Simpan "
+                + "Sebagai → \"Buku Kerja Excel (.xlsx)\" atau \"CSV UTF-8\"");
 
         byte[] big = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
@@ -272,9 +276,96 @@ class FileImportEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void the_admin_screen_tells_hr_they_can_send_a_csv_file() {
+    void the_admin_screen_tells_hr_they_can_send_an_excel_or_csv_file() {
         assertThat(say(HR_USER, "/admin").plainText())
-                .contains("Untuk mengimpor daftar pegawai, indikator kinerja atau penilaian, kirim berkas CSV-nya ke sini.");
+                .contains("Untuk mengimpor daftar pegawai, indikator kinerja atau penilaian, kirim berkasnya ke sini: "
+                        + "buku kerja Excel (.xlsx, lembar pertama) atau CSV.");
+    }
+
+    @Test
+    void hr_sends_an_excel_roster_and_gets_the_counts_as_for_csv() {
+        byte[] roster = Workbooks.xlsx(List.of(
+                row("NIP", "Name", "Position", "unit", "supervisor_nip"),
+                row(hrNip, "Siti Harahap", "Analis SDM Aparatur", "Subbag Umum dan Kepegawaian", camatNip),
+                row("199101012015011001", "Budi Nasution, S.Kom", "Pranata Komputer", "Seksi Pelayanan Umum",
+                        camatNip)));
+
+        SentMessage answer = sendFile(HR_USER, "Pegawai.XLSX", roster);
+
+        assertThat(answer.plainText()).isEqualTo(
+                "✅ Daftar pegawai dari Pegawai.XLSX diimpor: 1 ditambahkan, 0 diperbarui, 1 tidak berubah.");
+        assertThat(jdbc.sql("select name from employee where nip = ?").param("199101012015011001")
+                .query(String.class).single()).isEqualTo("Budi Nasution, S.Kom");
+        assertThat(jdbc.sql("select subject from audit_log where action = 'ROSTER_IMPORTED'").query(String.class)
+                .single()).isEqualTo("telegram:Pegawai.XLSX");
+    }
+
+    @Test
+    void bad_rows_of_an_excel_roster_are_listed_by_sheet_row_in_each_readers_language_and_nothing_is_imported() {
+        long englishHr = fixtures.employee("Maria Sitompul", "Analis SDM Aparatur",
+                fixtures.unit("Subbag Umum dan Kepegawaian"), null);
+        jdbc.sql("update employee set is_admin = true where id = ?").param(englishHr).update();
+        telegram.registerUser(ENGLISH_HR_USER, "Maria", "en");
+        linked(ENGLISH_HR_USER, englishHr);
+        byte[] roster = Workbooks.xlsx(java.util.Arrays.asList(
+                row("nip", "name", "position", "unit", "supervisor_nip", "status"),
+                null,
+                row("199101012015011001", "Budi Nasution", "Pranata Komputer", "Seksi Baru", camatNip),
+                row(12345, "Nip Pendek", "Staf", "Seksi Baru", camatNip),
+                null,
+                row(Double.parseDouble("199202022016022002"), "Angka", "Staf", "Seksi Baru", camatNip),
+                row("199303032017031003", "Status Salah", "Staf", "Seksi Baru", camatNip, "<b>PNS")));
+        List<Map<String, Object>> employeesBefore = rows("employee");
+
+        SentMessage answer = sendFile(HR_USER, "pegawai.xlsx", roster);
+        SentMessage english = sendFile(ENGLISH_HR_USER, "roster.xlsx", Workbooks.xlsx(List.of(
+                row("nip", "name", "position", "unit", "supervisor_nip"),
+                row(12345, "Nip Pendek", "Staf", "Seksi Baru", camatNip))));
+
+        assertThat(answer.plainText()).startsWith("❌ Tidak ada yang diimpor dari pegawai.xlsx (Daftar pegawai).");
+        assertThat(answer.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 6: kolom nip (sel A6) berisi angka 199202022016022000. Excel hanya menyimpan 15 angka pertama, "
+                        + "jadi angka sesudahnya sudah berubah menjadi 0. Format kolom itu sebagai Teks, ketik ulang "
+                        + "nilainya, lalu kirim lagi.");
+        assertThat(english.plainText().lines().filter(l -> l.startsWith("Line ")).toList()).containsExactly(
+                "Line 2: NIP 12345 must be 18 digits.");
+        assertThat(answer.text()).doesNotContain("<b>PNS");
+        assertThat(rows("employee")).isEqualTo(employeesBefore);
+
+        SentMessage fixed = sendFile(HR_USER, "pegawai.xlsx", Workbooks.xlsx(java.util.Arrays.asList(
+                row("nip", "name", "position", "unit", "supervisor_nip", "status"),
+                null,
+                row("199101012015011001", "Budi Nasution", "Pranata Komputer", "Seksi Baru", camatNip),
+                row(12345, "Nip Pendek", "Staf", "Seksi Baru", camatNip),
+                null,
+                row("199202022016022002", "Teks", "Staf", "Seksi Baru", camatNip),
+                row("199303032017031003", "Status Salah", "Staf", "Seksi Baru", camatNip, "<b>PNS"))));
+        assertThat(fixed.plainText().lines().filter(l -> l.startsWith("Baris ")).toList()).containsExactly(
+                "Baris 4: NIP 12345 harus 18 angka.",
+                "Baris 7: \"<b>PNS\" di kolom status tidak dikenal. Isi PNS atau PPPK (kosong berarti PNS).");
+        assertThat(fixed.text()).contains("&lt;b&gt;PNS").doesNotContain("<b>PNS");
+        assertThat(rows("employee")).isEqualTo(employeesBefore);
+    }
+
+    @Test
+    void an_xlsx_file_that_is_no_workbook_is_refused_with_what_to_do() {
+        SentMessage answer = sendFile(HR_USER, "pegawai.xlsx", "PK\u0003\u0004 rusak".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.plainText()).isEqualTo("""
+                ❌ Tidak ada yang diimpor: pegawai.xlsx tidak dapat dibaca.
+                Berkas pegawai.xlsx bukan buku kerja Excel yang dapat dibaca, atau rusak. Buka di Excel lalu Simpan \
+                Sebagai → "Buku Kerja Excel (.xlsx)" atau "CSV UTF-8".
+                Perbaiki semua baris di atas, lalu kirim ulang seluruh berkas.""");
+    }
+
+    private static List<Object> row(Object... values) {
+        return java.util.Arrays.asList(values);
+    }
+
+    private SentMessage sendFile(long userId, String fileName, byte[] content) {
+        int before = telegram.messageCount(userId);
+        telegram.sendDocumentFromUser(userId, fileName, content, null);
+        return telegram.awaitMessageCount(userId, before + 1, TIMEOUT);
     }
 
     private SentMessage sendFile(long userId, String fileName, String content) {
