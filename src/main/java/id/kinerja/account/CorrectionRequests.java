@@ -2,6 +2,8 @@ package id.kinerja.account;
 
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.AdminScope;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -62,9 +64,11 @@ public class CorrectionRequests {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final DataSubjectProperties properties;
+    private final AdminScopes scopes;
 
     CorrectionRequests(JdbcClient jdbc, AuditLog audit, Employees employees, WorkingCalendar calendar, Clock clock,
-                       DataSubjectProperties properties) {
+                       DataSubjectProperties properties, AdminScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.audit = audit;
         this.employees = employees;
@@ -125,6 +129,14 @@ public class CorrectionRequests {
         return jdbc.sql(SELECT + " where status = 'OPEN' order by due_at, id").query(CorrectionRequests::map).list();
     }
 
+    /** The open requests of employees in the scope, the earliest deadline first; HR only. */
+    public List<CorrectionRequest> open(Requester requester, AdminScope scope) {
+        List<CorrectionRequest> open = open(requester);
+        java.util.Set<Long> inside = employees.byIds(open.stream().map(CorrectionRequest::employeeId).toList()).stream()
+                .filter(scope::covers).map(Employee::id).collect(java.util.stream.Collectors.toSet());
+        return open.stream().filter(r -> inside.contains(r.employeeId())).toList();
+    }
+
     /** The requests the employee filed, oldest first: part of their own data. */
     public List<CorrectionRequest> of(long employeeId) {
         return jdbc.sql(SELECT + " where employee_id = ? order by filed_at, id").param(employeeId)
@@ -133,13 +145,17 @@ public class CorrectionRequests {
 
     /**
      * HR's answer: corrected, or refused with a reason ({@link #problem} must find nothing in it). Empty, with
-     * nothing changed, when the requester is not HR, the request is unknown or already answered, or a refusal has
-     * no usable reason.
+     * nothing changed, when the requester is not HR, the request is unknown, about someone outside their scope or
+     * already answered, or a refusal has no usable reason.
      */
     @Transactional
     public Optional<CorrectionRequest> answer(Requester hr, long id, boolean corrected, String reason) {
         if (!hr.isHr() || !corrected && problem(reason).isPresent()) {
             return Optional.empty();
+        }
+        AdminScope scope = scopes.of(hr);
+        if (byId(id).flatMap(r -> employees.byId(r.employeeId())).filter(scope::covers).isEmpty()) {
+            return Optional.empty(); // someone outside the HR admin's part of the organisation
         }
         Instant now = clock.instant();
         Long by = hr.employee().map(Employee::id).orElse(null);

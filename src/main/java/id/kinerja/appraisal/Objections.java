@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.employee.AdminScope;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Employee;
@@ -270,6 +271,11 @@ public class Objections {
     /** Every open objection, the nearest decision deadline first (HR's /admin). */
     public List<Case> open() {
         return store.open().stream().map(this::caseOf).toList();
+    }
+
+    /** The open objections of employees in the scope. */
+    public List<Case> open(AdminScope scope) {
+        return open().stream().filter(c -> scope.covers(c.employee())).toList();
     }
 
     public List<Case> inPeriod(long periodId) {

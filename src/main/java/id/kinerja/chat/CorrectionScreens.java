@@ -5,6 +5,7 @@ import id.kinerja.account.CorrectionField;
 import id.kinerja.account.CorrectionRequest;
 import id.kinerja.account.CorrectionRequests;
 import id.kinerja.calendar.WorkingCalendar;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import id.kinerja.employee.Requester;
@@ -43,9 +44,12 @@ class CorrectionScreens {
     private final Texts texts;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final AdminScopes scopes;
 
     CorrectionScreens(CorrectionRequests corrections, ConversationStore conversations, Employees employees,
-                      Outbox outbox, AccountLanguage languages, Texts texts, WorkingCalendar calendar, Clock clock) {
+                      Outbox outbox, AccountLanguage languages, Texts texts, WorkingCalendar calendar, Clock clock,
+                      AdminScopes scopes) {
+        this.scopes = scopes;
         this.corrections = corrections;
         this.conversations = conversations;
         this.employees = employees;
@@ -89,7 +93,8 @@ class CorrectionScreens {
         }
         long id = tapped instanceof CorrectionCallback.View view ? view.requestId()
                 : ((CorrectionCallback.Answer) tapped).requestId();
-        Optional<CorrectionRequest> request = corrections.byId(id).filter(CorrectionRequest::isOpen);
+        Optional<CorrectionRequest> request = corrections.byId(id).filter(CorrectionRequest::isOpen)
+                .filter(r -> employees.byId(r.employeeId()).filter(scopes.of(me)::covers).isPresent());
         if (request.isEmpty()) {
             return false;
         }
@@ -170,7 +175,8 @@ class CorrectionScreens {
 
     /** The open requests for /admin, each with its deadline and a button to answer it. */
     void adminLines(Turn turn, List<String> lines, List<Keyboard.Button> buttons) {
-        List<CorrectionRequest> open = corrections.open(Requester.of(turn.me().orElseThrow()));
+        List<CorrectionRequest> open = corrections.open(Requester.of(turn.me().orElseThrow()),
+                scopes.of(turn.me().orElseThrow()));
         if (open.isEmpty()) {
             return;
         }
@@ -191,7 +197,7 @@ class CorrectionScreens {
 
     private void tellHr(CorrectionRequest request, Employee person) {
         for (Employee hr : employees.all()) {
-            if (!hr.admin() || !hr.isLinked() || hr.id() == person.id()) {
+            if (!hr.admin() || !hr.isLinked() || hr.id() == person.id() || !scopes.of(hr).covers(person)) {
                 continue;
             }
             Language language = languages.of(hr.telegramUserId());

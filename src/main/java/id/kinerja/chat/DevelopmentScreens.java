@@ -1,6 +1,7 @@
 package id.kinerja.chat;
 
 import id.kinerja.appraisal.Periods;
+import id.kinerja.employee.AdminScopes;
 import id.kinerja.employee.Employee;
 import id.kinerja.followup.DevelopmentActivity;
 import id.kinerja.followup.DevelopmentHours;
@@ -40,8 +41,11 @@ class DevelopmentScreens {
     private final Periods periods;
     private final ConversationStore conversations;
 
+    private final AdminScopes scopes;
+
     DevelopmentScreens(DevelopmentHours hours, Recognitions recognitions, Periods periods,
-                       ConversationStore conversations) {
+                       ConversationStore conversations, AdminScopes scopes) {
+        this.scopes = scopes;
         this.hours = hours;
         this.recognitions = recognitions;
         this.periods = periods;
@@ -225,7 +229,7 @@ class DevelopmentScreens {
             return false;
         }
         int year = hours.today().getYear();
-        List<DevelopmentHours.Shortfall> below = hours.belowTarget(year);
+        List<DevelopmentHours.Shortfall> below = hours.belowTarget(year, scopes.of(turn.me().orElseThrow()));
         if (below.isEmpty()) {
             turn.say(turn.text("development.below_none", "year", year));
             return true;
@@ -258,7 +262,7 @@ class DevelopmentScreens {
     Keyboard.Button adminButton(Turn turn) {
         int year = hours.today().getYear();
         return Keyboard.Button.tap(Html.plain(turn.text("development.admin_below_button", "year", year,
-                "count", hours.belowTarget(year).size())), new DevelopmentCallback.Below(0, false).encode());
+                "count", hours.belowTarget(year, scopes.of(turn.me().orElseThrow())).size())), new DevelopmentCallback.Below(0, false).encode());
     }
 
     /** " · JP 2026: 12/20" after each member of /tim. */

@@ -1,5 +1,6 @@
 package id.kinerja.followup;
 
+import id.kinerja.employee.AdminScope;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.Employees;
 import java.time.LocalDate;
@@ -30,11 +31,19 @@ public class CoachingOverview {
     }
 
     public Status status() {
-        List<CoachingSession> open = sessions.withStatus(List.of(CoachingStatus.UNPLANNED, CoachingStatus.PLANNED,
+        return status(AdminScope.whole());
+    }
+
+    /** As {@link #status()}, for the sessions of employees in the scope only. */
+    public Status status(AdminScope scope) {
+        List<CoachingSession> all = sessions.withStatus(List.of(CoachingStatus.UNPLANNED, CoachingStatus.PLANNED,
                 CoachingStatus.POSTPONED));
-        Map<Long, String> names = employees.byIds(open.stream()
+        Map<Long, Employee> people = employees.byIds(all.stream()
                         .flatMap(s -> java.util.stream.Stream.of(s.employeeId(), s.supervisorId())).distinct().toList())
-                .stream().collect(Collectors.toMap(Employee::id, Employee::name));
+                .stream().collect(Collectors.toMap(Employee::id, Function.identity()));
+        List<CoachingSession> open = all.stream()
+                .filter(s -> people.containsKey(s.employeeId()) && scope.covers(people.get(s.employeeId()))).toList();
+        Map<Long, String> names = people.values().stream().collect(Collectors.toMap(Employee::id, Employee::name));
         Function<CoachingSession, Line> line = s -> new Line(names.getOrDefault(s.employeeId(), "?"),
                 names.getOrDefault(s.supervisorId(), "?"), s.date());
         LocalDate today = dates.today();

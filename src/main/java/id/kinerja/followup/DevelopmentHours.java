@@ -1,5 +1,6 @@
 package id.kinerja.followup;
 
+import id.kinerja.employee.AdminScope;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.calendar.WorkingCalendar;
 import id.kinerja.employee.Employee;
@@ -125,6 +126,11 @@ public class DevelopmentHours {
     /** The active employees below their target in the year, by unit and name. */
     public List<Shortfall> belowTarget(int year) {
         return everyone(year).stream().filter(s -> s.standing().belowTarget()).toList();
+    }
+
+    /** The active employees in the scope below their target in the year, by unit and name. */
+    public List<Shortfall> belowTarget(int year, AdminScope scope) {
+        return belowTarget(year).stream().filter(s -> scope.covers(s.employee())).toList();
     }
 
     private static String format(LocalDate date) {
