@@ -258,6 +258,8 @@ class ChatRouter {
             return objection.tap(turn, tap);
         } else if (data instanceof CorrectionCallback tap) {
             return corrections.tap(turn, tap);
+        } else if (data instanceof AdminCallback tap) {
+            return admin.tap(turn, tap);
         }
         return false;
     }
