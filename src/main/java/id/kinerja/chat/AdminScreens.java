@@ -321,7 +321,9 @@ class AdminScreens {
             return false;
         }
         RemindingAll.Reach reach = reminding.remindAll(Requester.of(me));
-        turn.removeButtons(turn.tappedMessageId());
+        if (reach.toReach() > 0) {
+            turn.removeButtons(turn.tappedMessageId());
+        }
         List<String> lines = new ArrayList<>();
         lines.add(reach.toReach() == 0 ? turn.text("admin_progress.remind_again")
                 : turn.text("admin_progress.remind_sent", "count", reach.toReach()));
