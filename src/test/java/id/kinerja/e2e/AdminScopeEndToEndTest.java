@@ -222,6 +222,14 @@ class AdminScopeEndToEndTest extends EndToEndTest {
         assertThat(telegram.messageCount(LURAH_ALPHA)).isEqualTo(lurahBefore + 1);
         assertThat(telegram.messageCount(CAMAT)).isEqualTo(camatBefore + 1);
         assertThat(telegram.messageCount(LURAH_BETA)).isEqualTo(betaBefore);
+
+        LocalDate today = LocalDate.now(calendar.zone());
+        if (calendar.isWorkingDay(today)) {
+            reminderJobs().planAt(today.atTime(10, 0).atZone(calendar.zone()).toInstant());
+            assertThat(jdbc.sql("select chat_id from outbox_message where dedupe_key like 'prompt:%'")
+                    .query(Long.class).list()).as("the scheduled prompt only to whom HR did not remind today")
+                    .containsExactly(LURAH_BETA);
+        }
     }
 
     @Test
