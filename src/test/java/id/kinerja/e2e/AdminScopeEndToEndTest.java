@@ -253,6 +253,35 @@ class AdminScopeEndToEndTest extends EndToEndTest {
                 .isZero();
     }
 
+    @Test
+    void correction_requests_and_the_development_list_are_limited_to_the_scope_too() {
+        long betaRequest = correctionRequest(bintangBeta, 1);
+        correctionRequest(ayuAlpha, 2);
+        assertThat(say(HR_WHOLE, "/admin").plainText()).contains("Permintaan koreksi data terbuka: 2");
+
+        SentMessage admin = say(HR_ALPHA, "/admin");
+
+        assertThat(admin.plainText()).contains("Permintaan koreksi data terbuka: 1", "· Ayu Alpha ·")
+                .doesNotContain("Bintang");
+        assertThat(admin.buttonLabels()).filteredOn(l -> l.startsWith("Jawab ")).hasSize(1);
+        for (String data : List.of("kr:v:" + betaRequest, "kr:ok:" + betaRequest)) {
+            var refused = telegram.awaitCallbackAnswerFor(
+                    telegram.forgeCallbackQuery(HR_ALPHA, HR_ALPHA, admin.messageId(), data), TIMEOUT);
+            assertThat(refused.text()).as(data).isEqualTo("Tombol ini sudah tidak berlaku.");
+        }
+        assertThat(jdbc.sql("select status from correction_request where id = ?").param(betaRequest)
+                .query(String.class).single()).isEqualTo("OPEN");
+        SentMessage below = tapForNewMessage(HR_ALPHA, admin, "Di bawah target JP");
+        assertThat(below.plainText()).contains("Ayu Alpha", "Lina Lingkungan").doesNotContain("Bintang", "Budiman");
+    }
+
+    private long correctionRequest(long employee, int seq) {
+        return jdbc.sql("""
+                        insert into correction_request (year, seq, employee_id, field, wrong, wanted, filed_at, due_at)
+                        values (2026, ?, ?, 'POSITION', 'lama', 'baru', now(), now() + interval '3 days') returning id""")
+                .params(seq, employee).query(Long.class).single();
+    }
+
     private void parent(long unit, long parent) {
         jdbc.sql("update unit set parent_id = ? where id = ?").params(parent, unit).update();
     }
