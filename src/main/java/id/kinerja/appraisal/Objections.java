@@ -284,7 +284,11 @@ public class Objections {
 
     /** The open objections of the people in HR's part of the organisation, the nearest decision deadline first. */
     public List<Case> open(Employee hr) {
-        AdminScope scope = scopes.of(hr);
+        return open(scopes.of(hr));
+    }
+
+    /** The open objections of the people {@code scope} covers, the nearest decision deadline first. */
+    public List<Case> open(AdminScope scope) {
         return open().stream().filter(c -> scope.covers(c.employee())).toList();
     }
 

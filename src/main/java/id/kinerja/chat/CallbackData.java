@@ -9,7 +9,7 @@ package id.kinerja.chat;
 sealed interface CallbackData permits ScoreCallback, AccountCallback, LinkSwitchCallback, EvaluationCallback,
         SnoozeCallback, PeerCallback, RecapExportCallback, SurveyCallback,
         IkmCallback, CoachingCallback, DevelopmentCallback, RecognitionCallback, ObjectionCallback,
-        CorrectionCallback, AnnouncementCallback {
+        CorrectionCallback, AnnouncementCallback, AdminCallback {
 
     /** The callback data of a button, at most {@link Callbacks#MAX_BYTES} bytes. */
     String encode();

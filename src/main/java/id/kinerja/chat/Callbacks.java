@@ -23,7 +23,7 @@ final class Callbacks {
             ScoreCallback::parse, AccountCallback::parse, LinkSwitchCallback::parse, EvaluationCallback::parse,
             SnoozeCallback::parse, PeerCallback::parse, RecapExportCallback::parse, SurveyCallback::parse,
             IkmCallback::parse, CoachingCallback::parse, DevelopmentCallback::parse, RecognitionCallback::parse,
-            ObjectionCallback::parse, CorrectionCallback::parse, AnnouncementCallback::parse);
+            ObjectionCallback::parse, CorrectionCallback::parse, AnnouncementCallback::parse, AdminCallback::parse);
 
     private Callbacks() {}
 

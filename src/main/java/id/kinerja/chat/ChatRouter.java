@@ -265,6 +265,8 @@ class ChatRouter {
             return corrections.tap(turn, tap);
         } else if (data instanceof AnnouncementCallback tap) {
             return turn.me().isPresent() && announcements.tap(turn, tap);
+        } else if (data instanceof AdminCallback tap) {
+            return admin.tap(turn, tap);
         }
         return false;
     }

@@ -171,6 +171,7 @@ class CorrectionScreens {
 
     /** The open requests for /admin, each with its deadline and a button to answer it. */
     void adminLines(Turn turn, List<String> lines, List<Keyboard.Button> buttons) {
+        // the use case keeps to the HR admin's part of the organisation
         List<CorrectionRequest> open = corrections.open(Requester.of(turn.me().orElseThrow()));
         if (open.isEmpty()) {
             return;

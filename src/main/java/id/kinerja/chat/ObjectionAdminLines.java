@@ -2,6 +2,7 @@ package id.kinerja.chat;
 
 import id.kinerja.appraisal.Objection;
 import id.kinerja.appraisal.Objections;
+import id.kinerja.employee.AdminScope;
 import id.kinerja.employee.Employee;
 import id.kinerja.text.Html;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ class ObjectionAdminLines {
         this.cards = cards;
     }
 
-    void appendTo(List<String> lines, Turn turn) {
-        List<Objections.Case> open = objections.open(turn.me().orElseThrow());
+    /** The open objections of employees in the HR admin's scope. */
+    void appendTo(List<String> lines, Turn turn, AdminScope scope) {
+        List<Objections.Case> open = objections.open(scope);
         if (open.isEmpty()) {
             return;
         }

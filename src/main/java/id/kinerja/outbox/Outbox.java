@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,12 @@ public class Outbox {
 
     /** Messages queued, and how many of them were delivered. */
     public record QueuedAndSent(long queued, long sent) {}
+
+    /** A message about an employee that ended UNCONFIRMED (in flight at a crash: may not have arrived). */
+    public record Unconfirmed(long id, String kind, long employeeId, Instant createdAt) {}
+
+    /** The dedupe key prefix of a copy queued by {@link #resend}. */
+    static final String RESEND = "resend:";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -93,6 +100,42 @@ public class Outbox {
                           from outbox_message where kind = any(?) and created_at >= ?""")
                 .params(kinds.toArray(String[]::new), Timestamp.from(since))
                 .query((rs, n) -> new QueuedAndSent(rs.getLong("queued"), rs.getLong("sent"))).single();
+    }
+
+    /**
+     * The messages about an employee that ended UNCONFIRMED and were not resent yet, oldest first. A resent copy
+     * is never offered again, so each message is resent at most once.
+     */
+    public List<Unconfirmed> unconfirmed() {
+        return jdbc.sql("""
+                        select m.id, m.kind, m.employee_id, m.created_at from outbox_message m
+                         where m.status = 'UNCONFIRMED' and m.employee_id is not null and m.dedupe_key not like 'resend:%'
+                           and not exists (select 1 from outbox_message r where r.dedupe_key = 'resend:' || m.id)
+                         order by m.created_at, m.id""")
+                .query((rs, n) -> new Unconfirmed(rs.getLong("id"), rs.getString("kind"), rs.getLong("employee_id"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * Queues a copy of an UNCONFIRMED message (same chat, text and buttons; quiet hours and rate limits as any
+     * message), once: false, with nothing queued, when the message is not UNCONFIRMED, is itself a copy, or
+     * was resent already. Joins the caller's transaction.
+     */
+    public boolean resend(long messageId) {
+        Instant now = clock.instant();
+        boolean queued = jdbc.sql("""
+                        insert into outbox_message (dedupe_key, kind, chat_id, employee_id, html, keyboard,
+                                                    not_before, created_at)
+                        select 'resend:' || m.id, m.kind, m.chat_id, m.employee_id, m.html, m.keyboard, ?, ?
+                          from outbox_message m
+                         where m.id = ? and m.status = 'UNCONFIRMED' and m.dedupe_key not like 'resend:%'
+                        on conflict (dedupe_key) do nothing""")
+                .params(Timestamp.from(now), Timestamp.from(now), messageId).update() == 1;
+        if (queued) {
+            announce(new MessageQueued(RESEND + messageId));
+        }
+        return queued;
     }
 
     /**

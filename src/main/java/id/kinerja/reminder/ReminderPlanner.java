@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
  * Decides which deadline prompts and escalations are due now and queues them. Safe to call as often
  * as wanted, from any number of instances: every message has a dedupe key naming its slot —
  * {@code prompt:<period>:<supervisor>:<date>} (at most one prompt per supervisor, period and day,
- * whether reminder, snoozed or overdue) and {@code escalation:<period>:<recipient>:<date>} — and the
- * outbox queues a key only once. Only today (calendar zone) is considered: a prompt missed earlier
+ * whether reminder, snoozed or overdue; none to a supervisor HR reminded that day through {@link RemindingAll})
+ * and {@code escalation:<period>:<recipient>:<date>} — and the outbox queues a key only once.
+ * Only today (calendar zone) is considered: a prompt missed earlier
  * today goes out on the next call, a day that passed without a call is never caught up.
  */
 @Service
@@ -94,6 +95,12 @@ class ReminderPlanner {
             }
         }
         supervisorByKey.keySet().removeAll(recipients.alreadyQueued(supervisorByKey.keySet()));
+        // HR's "remind everyone now" already prompted them today: one prompt per supervisor and day
+        Map<String, Long> remindedByHr = new LinkedHashMap<>();
+        supervisorByKey.values().forEach(s -> remindedByHr.put(RemindingAll.key(s, today), s));
+        Set<Long> skip = new java.util.HashSet<>();
+        recipients.alreadyQueued(remindedByHr.keySet()).forEach(key -> skip.add(remindedByHr.get(key)));
+        supervisorByKey.values().removeAll(skip);
         boolean offerSnooze = !step.isOverdue() && !calendar.nextWorkingDay(today).isAfter(period.due());
         int queued = 0;
         for (Map.Entry<String, Long> slot : supervisorByKey.entrySet()) {
