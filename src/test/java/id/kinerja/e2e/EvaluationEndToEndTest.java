@@ -305,6 +305,9 @@ class EvaluationEndToEndTest extends EndToEndTest {
         SentMessage confirm = tapAndAwaitEdit(KASI, feedback, "Pertahankan");
         assertThat(confirm.plainText()).contains("Predikat: Sangat Baik", "Umpan balik: Teliti & tepat waktu.");
         assertThat(tapAndAwaitEdit(KASI, confirm, "Kirim").plainText()).contains("diperbarui");
+        // a Sangat Baik asks the supervisor, through the outbox, to record a recognition: let it arrive first, so
+        // that the next message counted is the reply to /tim
+        telegram.awaitMessage(KASI, m -> m.buttonLabels().stream().anyMatch(l -> l.contains("Catat apresiasi")), TIMEOUT);
         assertThat(jdbc.sql("select predicate || '/' || feedback from evaluation where employee_id = ? and period_id = ?")
                 .params(dewi, open).query(String.class).single()).isEqualTo("SANGAT_BAIK/Teliti & tepat waktu.");
 
