@@ -8,9 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -37,24 +34,6 @@ public final class CsvReader {
     public static final int MAX_COLUMN_NAME = 100;
 
     private CsvReader() {}
-
-    public static CsvTable read(Path file, CsvProblems problems) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.add(0, "problems.file_too_large", "file", file, "max", MAX_FILE_BYTES / (1024 * 1024) + " MB");
-                return CsvTable.EMPTY;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add(0, "problems.file_not_found", "file", file);
-            return CsvTable.EMPTY;
-        } catch (IOException e) {
-            problems.add(0, "problems.file_unreadable", "file", file, "reason", e.getMessage());
-            return CsvTable.EMPTY;
-        }
-        return read(bytes, problems);
-    }
 
     public static CsvTable read(byte[] bytes, CsvProblems problems) {
         String text;

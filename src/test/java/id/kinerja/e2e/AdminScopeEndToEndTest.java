@@ -201,7 +201,7 @@ class AdminScopeEndToEndTest extends EndToEndTest {
                 .query(Integer.class).single()).as("nothing sent before the confirmation").isZero();
 
         SentMessage sent = tapForNewMessage(HR_ALPHA, confirm, "Ya, kirim ke 2 atasan");
-        assertThat(sent.plainText()).contains("Pengingat dikirim ke 2 atasan");
+        assertThat(sent.plainText()).contains("Pengingat untuk 2 atasan sudah masuk antrean bot");
 
         SentMessage lurahPrompt = telegram.awaitMessageCount(LURAH_ALPHA, lurahBefore + 1, TIMEOUT);
         assertThat(lurahPrompt.plainText()).contains("terlambat", "Pegawai yang belum Anda nilai: 3");
