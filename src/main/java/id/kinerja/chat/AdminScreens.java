@@ -243,6 +243,10 @@ class AdminScreens {
             return remindAsk(turn, me);
         } else if (tapped instanceof AdminCallback.RemindGo go) {
             return remindGo(turn, me, go);
+        } else if (tapped instanceof AdminCallback.RemindCancel) {
+            turn.removeButtons(turn.tappedMessageId());
+            turn.say(turn.text("admin_progress.remind_cancelled"));
+            return true;
         }
         return false;
     }
@@ -310,7 +314,9 @@ class AdminScreens {
         reachLines(turn, reach, lines);
         Keyboard keyboard = reach.toReach() == 0 ? Keyboard.NONE : Keyboard.of(Keyboard.Button.tap(
                 Html.plain(turn.text("admin_progress.remind_yes", "count", reach.toReach())),
-                new AdminCallback.RemindGo(today().toEpochDay()).encode()));
+                new AdminCallback.RemindGo(today().toEpochDay()).encode()),
+                Keyboard.Button.tap(Html.plain(turn.text("admin_progress.remind_cancel")),
+                        new AdminCallback.RemindCancel().encode()));
         turn.say(String.join("\n", lines), keyboard);
         return true;
     }

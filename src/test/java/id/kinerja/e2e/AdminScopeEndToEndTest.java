@@ -195,6 +195,13 @@ class AdminScopeEndToEndTest extends EndToEndTest {
         int lurahBefore = telegram.messageCount(LURAH_ALPHA);
         SentMessage admin = say(HR_ALPHA, "/admin");
 
+        SentMessage changedMind = tapForNewMessage(HR_ALPHA, admin, "Ingatkan semua sekarang");
+        assertThat(changedMind.buttonLabels()).containsExactly("✅ Ya, kirim ke 2 atasan", "✖️ Batal");
+        assertThat(tapForNewMessage(HR_ALPHA, changedMind, "Batal").plainText())
+                .isEqualTo("Dibatalkan: tidak ada pengingat yang dikirim.");
+        assertThat(jdbc.sql("select count(*) from outbox_message where dedupe_key like 'remind-all:%'")
+                .query(Integer.class).single()).as("a cancelled confirmation sends nothing").isZero();
+
         SentMessage confirm = tapForNewMessage(HR_ALPHA, admin, "Ingatkan semua sekarang");
         assertThat(confirm.plainText()).contains("ke 2 atasan");
         assertThat(jdbc.sql("select count(*) from outbox_message where dedupe_key like 'remind-all:%'")
