@@ -1,17 +1,15 @@
 package id.kinerja.digest;
 
 import id.kinerja.calendar.CalendarProperties;
+import id.kinerja.schedule.QueueingJob;
 import id.kinerja.schedule.Schedules;
 import java.time.Clock;
+import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
-import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * The weekly digest in the clustered Quartz store: on {@code kinerja.digest.day} at {@code kinerja.digest.time} in
@@ -37,29 +35,30 @@ class WeeklyDigestScheduling {
     }
 
     @DisallowConcurrentExecution
-    static class WeeklyDigestJob extends QuartzJobBean {
-
-        private static final Logger log = LoggerFactory.getLogger(WeeklyDigestJob.class);
+    static class WeeklyDigestJob extends QueueingJob {
 
         private final WeeklyDigest digest;
         private final DigestProperties properties;
-        private final Clock clock;
 
         WeeklyDigestJob(WeeklyDigest digest, DigestProperties properties, Clock clock) {
+            super(clock);
             this.digest = digest;
             this.properties = properties;
-            this.clock = clock;
         }
 
         @Override
-        protected void executeInternal(JobExecutionContext context) {
-            if (!properties.enabled()) {
-                return;
-            }
-            int queued = digest.queueAt(clock.instant());
-            if (queued > 0) {
-                log.info("queued {} weekly digest(s)", queued);
-            }
+        protected boolean enabled() {
+            return properties.enabled();
+        }
+
+        @Override
+        protected int queueAt(Instant now) {
+            return digest.queueAt(now);
+        }
+
+        @Override
+        protected String queuedWhat() {
+            return "weekly digest(s)";
         }
     }
 }
